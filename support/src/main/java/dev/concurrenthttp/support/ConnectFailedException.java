@@ -1,0 +1,11 @@
+package dev.concurrenthttp.support;
+
+import java.net.URI;
+
+/** No connection could be made: refused, unknown host, unreachable. */
+public final class ConnectFailedException extends FetchException {
+
+    public ConnectFailedException(URI url, String reason, Throwable cause) {
+        super(url, reason, cause);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.concurrenthttp.support;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A deadline for a blocking call: the calling thread is interrupted when it passes.
+ *
+ * <p>Blocking HTTP calls time out piecemeal: {@code HttpRequest.timeout} stops the wait for
+ * the response headers, a socket timeout stops one read, and a server that dribbles one byte a
+ * second defeats both. An interrupt ends the whole exchange: the JDK client's {@code send}
+ * cancels its request when interrupted, and a virtual thread blocked on a socket has the socket
+ * closed under it.
+ */
+public final class Deadline {
+
+    /** A blocking call that may be interrupted. */
+    @FunctionalInterface
+    public interface BlockingCall<T> {
+        T call() throws IOException, InterruptedException;
+    }
+
+    private static final int RUNNING = 0;
+    private static final int FIRING = 1;
+    private static final int FIRED = 2;
+    private static final int FINISHED = 3;
+
+    private static final ScheduledExecutorService ALARMS = alarms();
+
+    private Deadline() {
+    }
+
+    /**
+     * Runs {@code call} on the current thread and returns its result, or throws
+     * {@link TimeoutException} if it had not returned when {@code timeout} passed.
+     */
+    public static <T> T within(Duration timeout, BlockingCall<T> call)
+            throws IOException, InterruptedException, TimeoutException {
+        Thread caller = Thread.currentThread();
+        AtomicInteger state = new AtomicInteger(RUNNING);
+        ScheduledFuture<?> alarm = ALARMS.schedule(() -> {
+            if (state.compareAndSet(RUNNING, FIRING)) {
+                caller.interrupt();
+                state.set(FIRED);
+            }
+        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            return call.call();
+        } catch (IOException | InterruptedException e) {
+            if (stop(state, alarm)) {
+                TimeoutException timedOut = new TimeoutException("deadline of " + timeout + " passed");
+                timedOut.initCause(e);
+                throw timedOut;
+            }
+            throw e;
+        } finally {
+            stop(state, alarm);
+        }
+    }
+
+    /** Disarms the alarm; returns whether it had fired, after clearing the interrupt it sent. */
+    private static boolean stop(AtomicInteger state, ScheduledFuture<?> alarm) {
+        if (state.compareAndSet(RUNNING, FINISHED)) {
+            alarm.cancel(false);
+            return false;
+        }
+        while (state.get() == FIRING) {
+            Thread.onSpinWait(); // the alarm is between its check and its interrupt
+        }
+        if (state.compareAndSet(FIRED, FINISHED)) {
+            Thread.interrupted(); // the interrupt was ours, not the caller's
+        }
+        return true;
+    }
+
+    private static ScheduledExecutorService alarms() {
+        ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "deadline-alarms");
+            thread.setDaemon(true);
+            return thread;
+        });
+        alarms.setRemoveOnCancelPolicy(true);
+        return alarms;
+    }
+}

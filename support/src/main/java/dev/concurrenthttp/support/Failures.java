@@ -1,0 +1,118 @@
+package dev.concurrenthttp.support;
+
+import java.io.EOFException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Turns whatever an HTTP client threw into one of the few {@link FetchException} kinds.
+ *
+ * <p>The JDK client and Apache HttpClient 5 report the same fault with different exceptions,
+ * and often wrap them ({@link CompletionException}, {@link ExecutionException}); this is the
+ * one place that knows them all, so no step carries its own copy.
+ */
+public final class Failures {
+
+    private Failures() {
+    }
+
+    /**
+     * @param timeout the deadline the request ran under, named in a timeout's reason
+     */
+    public static FetchException classify(URI url, Duration timeout, Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        if (cause instanceof FetchException known) {
+            return known;
+        }
+        if (isTimeout(cause)) {
+            return new RequestTimeoutException(url, timeout, cause);
+        }
+        if (isConnectFailure(cause)) {
+            return new ConnectFailedException(url, connectReason(cause), cause);
+        }
+        String text = describe(cause).toLowerCase(Locale.ROOT);
+        if (text.contains("reset") || text.contains("broken pipe")) {
+            return new ConnectionResetException(url, "connection reset", cause);
+        }
+        if (text.contains("received no bytes") || text.contains("nohttpresponse")
+                || text.contains("connectionclosed") || text.contains("closed before")) {
+            return new ConnectionResetException(url, "connection closed before a response", cause);
+        }
+        if (cause instanceof EOFException || text.contains("truncated") || text.contains("premature")
+                || text.contains("eof")) {
+            return new MalformedResponseException(url, "response ended early", cause);
+        }
+        if (cause instanceof ProtocolException || text.contains("malformed") || text.contains("invalid")
+                || text.contains("protocol") || text.contains("parse") || text.contains("unexpected")) {
+            return new MalformedResponseException(url, "malformed response (" + describe(cause) + ")", cause);
+        }
+        return new ConnectionResetException(url, "connection failed (" + describe(cause) + ")", cause);
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable cause = thrown;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static boolean isTimeout(Throwable cause) {
+        // HttpTimeoutException (the JDK's) and SocketTimeoutException are IOExceptions;
+        // InterruptedIOException also covers Apache HttpClient's connect and response timeouts.
+        return cause instanceof TimeoutException
+                || cause instanceof InterruptedIOException
+                || cause instanceof java.net.http.HttpTimeoutException
+                || cause.getClass().getSimpleName().contains("Timeout");
+    }
+
+    private static boolean isConnectFailure(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException || t instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String connectReason(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return "unknown host";
+            }
+            if (t instanceof NoRouteToHostException) {
+                return "no route to host";
+            }
+        }
+        return "connection refused";
+    }
+
+    private static String describe(Throwable cause) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(": ");
+            }
+            text.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                text.append(' ').append(t.getMessage());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+}
