@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +37,9 @@ public final class Failures {
         }
         if (isTimeout(cause)) {
             return new RequestTimeoutException(url, timeout, cause);
+        }
+        if (cause instanceof InterruptedException || cause instanceof CancellationException) {
+            return new ConnectionResetException(url, "cancelled before it finished", cause);
         }
         if (isConnectFailure(cause)) {
             return new ConnectFailedException(url, connectReason(cause), cause);

@@ -1,6 +1,7 @@
 package dev.concurrenthttp.support;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -19,8 +20,32 @@ public sealed interface Outcome {
         return this instanceof Success;
     }
 
+    /** A blocking attempt at one request, returning its body or throwing why it failed. */
+    @FunctionalInterface
+    interface Attempt {
+        String body() throws Exception;
+    }
+
+    /**
+     * Makes one blocking attempt on the current thread and records it: when it started, when
+     * it ended, and its body or its failure, classified by {@link Failures}.
+     */
+    static Outcome timed(URI url, Duration timeout, Attempt attempt) {
+        long start = System.nanoTime();
+        try {
+            String body = attempt.body();
+            return new Success(url, body, start, System.nanoTime());
+        } catch (Exception e) {
+            long end = System.nanoTime();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return new Failure(url, Failures.classify(url, timeout, e), start, end);
+        }
+    }
+
     /** A 2xx response, read to its end. */
-    record Success(URI url, int status, String body, long startNanos, long endNanos) implements Outcome {
+    record Success(URI url, String body, long startNanos, long endNanos) implements Outcome {
         public Success {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(body, "body");

@@ -1,0 +1,205 @@
+package dev.concurrenthttp.contract;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The command-line contract every step's main keeps, tested through its {@code run} method
+ * (a test cannot catch {@code System.exit}) and once as a real process.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+public abstract class CommandLineContract {
+
+    /** The last line of every run. */
+    public static final String DONE_LINE = "done: \\d+ ok, \\d+ failed, \\d+ requests in \\d+\\.\\d\\d s";
+
+    @RegisterExtension
+    static final WireMockExtension server = StubServer.extension();
+
+    /** The step's {@code run(args, out, err)}, which its {@code main} wraps. */
+    protected abstract int run(String[] args, PrintStream out, PrintStream err);
+
+    /** The class whose {@code main} is started as a process. */
+    protected abstract Class<?> mainClass();
+
+    /** The result of one run: exit code and what it printed. */
+    public record Run(int exitCode, String out, String err) {
+
+        public List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        public String lastLine() {
+            List<String> lines = outLines();
+            return lines.isEmpty() ? "" : lines.getLast();
+        }
+    }
+
+    protected final Run runWith(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void withNoArgumentsPrintsTheThreeHttpbinBodiesFromALocalServer() {
+        Run run = runWith();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsSubsequence("\"uuid\"", "\"user-agent\"", "\"headers\"");
+        assertThat(run.lastLine()).matches(DONE_LINE).startsWith("done: 3 ok, 0 failed, 3 requests in ");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void baseUrlSendsTheRequestsToThatServer() {
+        server.stubFor(get("/uuid").willReturn(ok("{\"uuid\": \"from-the-stub\"}")));
+        server.stubFor(get("/user-agent").willReturn(ok("{\"user-agent\": \"stub\"}")));
+        server.stubFor(get("/headers").willReturn(ok("{\"headers\": {}}")));
+
+        Run run = runWith("--base-url", server.baseUrl());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).startsWith(
+                "{\"uuid\": \"from-the-stub\"}", "{\"user-agent\": \"stub\"}", "{\"headers\": {}}");
+        server.verify(1, getRequestedFor(urlEqualTo("/uuid")));
+    }
+
+    @Test
+    void pathAndRepeatChooseTheRequests() {
+        server.stubFor(get("/a").willReturn(ok("A")));
+        server.stubFor(get("/b").willReturn(ok("B")));
+
+        Run run = runWith("--base-url", server.baseUrl(), "--path", "/a", "--path", "b", "--repeat", "2");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).startsWith("A", "A", "B", "B");
+        assertThat(run.lastLine()).startsWith("done: 4 ok, 0 failed, 4 requests in ");
+        server.verify(2, getRequestedFor(urlEqualTo("/b")));
+    }
+
+    @Test
+    void aFailedRequestIsOneLineNamingItsUrlAndTheRunExitsWithOne() {
+        server.stubFor(get("/ok").willReturn(ok("fine")));
+        server.stubFor(get("/missing").willReturn(aResponse().withStatus(404)));
+
+        Run run = runWith("--base-url", server.baseUrl(), "--path", "/missing", "--path", "/ok");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).containsExactly(
+                "FAILED " + server.baseUrl() + "/missing: status 404", "fine", run.lastLine());
+        assertThat(run.lastLine()).startsWith("done: 1 ok, 1 failed, 2 requests in ");
+        assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void quietPrintsNoBodiesButStillPrintsFailures() {
+        server.stubFor(get("/ok").willReturn(ok("a body nobody should see")));
+        server.stubFor(get("/broken").willReturn(aResponse().withStatus(503)));
+
+        Run run = runWith("--base-url", server.baseUrl(), "--path", "/ok", "--path", "/broken", "--quiet");
+
+        assertThat(run.out()).doesNotContain("a body nobody should see");
+        assertThat(run.outLines()).hasSize(2).first().asString().contains("/broken: status 503");
+    }
+
+    @Test
+    void timelineDrawsABarPerRequest() {
+        server.stubFor(get("/t").willReturn(ok("t")));
+
+        Run run = runWith("--base-url", server.baseUrl(), "--path", "/t", "--repeat", "3", "--quiet", "--timeline");
+
+        assertThat(run.outLines()).filteredOn(line -> line.matches("\\s*\\d+ /t +\\|[ #]*#[ #]*\\|.*")).hasSize(3);
+        assertThat(run.lastLine()).matches(DONE_LINE);
+    }
+
+    @Test
+    void timelineSvgWritesAPictureOfTheRun(@TempDir Path dir) throws IOException {
+        server.stubFor(get("/t").willReturn(ok("t")));
+        Path svg = dir.resolve("timeline.svg");
+
+        Run run = runWith("--base-url", server.baseUrl(), "--path", "/t", "--repeat", "2", "--quiet",
+                "--timeline-svg", svg.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(svg)).startsWith("<svg").contains("<rect").endsWith("</svg>\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "--no-such-option", "--repeat x", "--repeat 0", "--repeat -3", "--timeout abc", "--timeout 0",
+        "--timeout -1", "--base-url ftp://example.org", "--base-url not-a-url", "--base-url http://",
+        "--path", "--quiet=yes", "stray"})
+    void badUsageIsOneLineNamingTheInputAndExitCodeTwo(String args) {
+        String[] words = args.split(" ");
+
+        Run run = runWith(words);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).as("stderr").hasSize(1).first().asString()
+                .contains(words[words.length - 1])
+                .contains("usage:");
+    }
+
+    @Test
+    void helpListsTheOptionsAndExitsZero() {
+        Run run = runWith("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--base-url", "--path", "--repeat", "--timeout", "--timeline");
+    }
+
+    @Test
+    void mainEndsOnItsOwnWithTheExitCodeOfTheRun() throws Exception {
+        server.stubFor(get("/ok").willReturn(ok("fine")));
+        server.stubFor(get("/missing").willReturn(aResponse().withStatus(404)));
+
+        assertThat(runMain("--quiet")).as("no arguments: the local httpbin").isZero();
+        assertThat(runMain("--base-url", server.baseUrl(), "--path", "/ok")).isZero();
+        assertThat(runMain("--base-url", server.baseUrl(), "--path", "/missing")).isEqualTo(1);
+        assertThat(runMain("--repeat", "nope")).isEqualTo(2);
+    }
+
+    /** Runs the main class in a fresh JVM; a thread left running would keep it from exiting. */
+    private int runMain(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                mainClass().getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(mainClass().getName() + " " + String.join(" ", args)
+                    + " did not exit within 30 s: a non-daemon thread was left running");
+        }
+        return process.exitValue();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.concurrenthttp.step1;
+
+import dev.concurrenthttp.support.Batch;
+import dev.concurrenthttp.support.Fetcher;
+import dev.concurrenthttp.support.Outcome;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Step 1 behind the shared {@link Fetcher} interface: the same loop, with each request timed. */
+public final class BlockingFetcher implements Fetcher {
+
+    private final BlockingClient client = new BlockingClient();
+
+    @Override
+    public List<Outcome> fetchAll(Batch batch) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (URI url : batch.urls()) {
+            outcomes.add(Outcome.timed(url, batch.timeout(), () -> client.fetch(url, batch.timeout())));
+        }
+        return outcomes;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
