@@ -1,0 +1,65 @@
+package dev.concurrenthttp.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+class DeadlineTest {
+
+    @AfterEach
+    void clearInterrupt() {
+        Thread.interrupted();
+    }
+
+    @Test
+    void returnsTheResultOfACallThatFinishesInTime() throws Exception {
+        assertThat(Deadline.within(Duration.ofSeconds(1), () -> "done")).isEqualTo("done");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void interruptsACallStillBlockedAtTheDeadlineAndSaysItTimedOut() {
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> Deadline.within(Duration.ofMillis(200), () -> {
+            Thread.sleep(5_000);
+            return "too late";
+        })).isInstanceOf(TimeoutException.class).hasCauseInstanceOf(InterruptedException.class);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(190), Duration.ofSeconds(2));
+        assertThat(Thread.currentThread().isInterrupted()).as("the deadline's interrupt is not left behind").isFalse();
+    }
+
+    @Test
+    void leavesNoInterruptBehindForTheNextCall() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            Deadline.within(Duration.ofNanos(1), () -> "racing the alarm");
+        }
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        Thread.sleep(50); // would throw if a late alarm had interrupted this thread
+    }
+
+    @Test
+    void passesOnTheCallsOwnFailureBeforeTheDeadline() {
+        assertThatThrownBy(() -> Deadline.within(Duration.ofSeconds(1), () -> {
+            throw new IOException("refused");
+        })).isInstanceOf(IOException.class).hasMessage("refused");
+    }
+
+    @Test
+    void interruptsAVirtualThreadAsWell() throws Exception {
+        Thread thread = Thread.ofVirtual().start(() -> assertThatThrownBy(() -> Deadline.within(Duration.ofMillis(100), () -> {
+            Thread.sleep(5_000);
+            return null;
+        })).isInstanceOf(TimeoutException.class));
+        assertThat(thread.join(Duration.ofSeconds(2))).isTrue();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.concurrenthttp.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class FailuresTest {
+
+    private static final URI URL = URI.create("http://127.0.0.1:1/x");
+    private static final Duration TIMEOUT = Duration.ofMillis(1500);
+
+    static Stream<Arguments> thrownAndKind() {
+        return Stream.of(
+                Arguments.of(new HttpTimeoutException("request timed out"), RequestTimeoutException.class, "timed out after 1.50 s"),
+                Arguments.of(new HttpConnectTimeoutException("connect timed out"), RequestTimeoutException.class, "timed out after 1.50 s"),
+                Arguments.of(new TimeoutException(), RequestTimeoutException.class, "timed out after 1.50 s"),
+                Arguments.of(new ConnectException(), ConnectFailedException.class, "connection refused"),
+                Arguments.of(new ConnectException("x").initCause(new UnknownHostException("nowhere.invalid")),
+                        ConnectFailedException.class, "unknown host"),
+                Arguments.of(new SocketException("Connection reset"), ConnectionResetException.class, "connection reset"),
+                Arguments.of(new IOException("HTTP/1.1 header parser received no bytes"), ConnectionResetException.class,
+                        "connection closed before a response"),
+                Arguments.of(new EOFException("EOF reached while reading"), MalformedResponseException.class, "response ended early"),
+                Arguments.of(new java.net.ProtocolException("Invalid status line: \"garbage\""), MalformedResponseException.class,
+                        "malformed response (ProtocolException Invalid status line: \"garbage\")"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("thrownAndKind")
+    void classifiesWhatAClientThrowsIntoOneKind(Throwable thrown, Class<? extends FetchException> kind, String reason) {
+        FetchException error = Failures.classify(URL, TIMEOUT, thrown);
+
+        assertThat(error).isInstanceOf(kind).hasCause(thrown);
+        assertThat(error.reason()).isEqualTo(reason);
+        assertThat(error.url()).isEqualTo(URL);
+        assertThat(error.getMessage()).isEqualTo("GET " + URL + ": " + reason);
+    }
+
+    @Test
+    void looksThroughTheWrappersFuturesAddAroundTheCause() {
+        ConnectException refused = new ConnectException();
+
+        assertThat(Failures.classify(URL, TIMEOUT, new CompletionException(new ExecutionException(refused))))
+                .isInstanceOf(ConnectFailedException.class).hasCause(refused);
+    }
+
+    @Test
+    void keepsAFailureThatIsAlreadyTyped() {
+        HttpStatusException notFound = new HttpStatusException(URL, 404);
+
+        assertThat(Failures.classify(URL, TIMEOUT, new CompletionException(notFound))).isSameAs(notFound);
+    }
+}
