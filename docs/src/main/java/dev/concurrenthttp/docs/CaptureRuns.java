@@ -1,0 +1,69 @@
+package dev.concurrenthttp.docs;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the steps the way a reader would and keeps what they print, so that every output and
+ * timeline in the docs comes from a real run of the code beside it. For each run it writes
+ * {@code NAME.txt} (what it printed), {@code NAME.command.txt} (the command that does the same
+ * by hand) and, where asked, {@code NAME.svg} (its timeline) among the images.
+ */
+public final class CaptureRuns {
+
+    /** A step's {@code run(args, out, err)}. */
+    @FunctionalInterface
+    interface StepMain {
+        int run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    private final Path captured;
+    private final Path images;
+
+    private CaptureRuns(Path captured, Path images) {
+        this.captured = captured;
+        this.images = images;
+    }
+
+    public static void main(String... args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: CaptureRuns <captured-dir> <images-dir>");
+        }
+        CaptureRuns capture = new CaptureRuns(Path.of(args[0]), Path.of(args[1]));
+        Files.createDirectories(capture.captured);
+        Files.createDirectories(capture.images);
+
+        capture.run("step1-three-urls", "step1-blocking", dev.concurrenthttp.step1.Main::run, false);
+        capture.run("step1-staircase", "step1-blocking", dev.concurrenthttp.step1.Main::run, true,
+                "--path", "/delay/0.2", "--repeat", "5", "--quiet", "--timeline");
+    }
+
+    private void run(String name, String module, StepMain main, boolean svg, String... args) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of(args));
+        if (svg) {
+            arguments.add("--timeline-svg");
+            arguments.add(images.resolve(name + ".svg").toString());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = main.run(arguments.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        if (code != 0) {
+            throw new IllegalStateException(name + ": " + module + " " + String.join(" ", args)
+                    + " exited with " + code + ": " + err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8));
+        }
+        Files.writeString(captured.resolve(name + ".txt"), out.toString(StandardCharsets.UTF_8));
+        Files.writeString(captured.resolve(name + ".command.txt"), command(module, args) + "\n");
+    }
+
+    private static String command(String module, String... args) {
+        String command = "./mvnw -q -pl " + module + " compile exec:java";
+        return args.length == 0 ? command : command + " \"-Dexec.args=" + String.join(" ", args) + "\"";
+    }
+}
