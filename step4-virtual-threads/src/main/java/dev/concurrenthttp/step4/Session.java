@@ -1,0 +1,105 @@
+package dev.concurrenthttp.step4;
+
+import dev.concurrenthttp.support.Deadline;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Settings and a connection pool shared by many requests, as in requests' {@code Session}.
+ *
+ * <p>Every call blocks its thread until the whole response is in. On a virtual thread that
+ * costs next to nothing: while the socket waits, the virtual thread is unmounted and its
+ * carrier runs others. Apache HttpClient 5's classic client does its I/O on the calling
+ * thread; from 5.4 it guards its pool with locks that do not pin a virtual thread.
+ */
+public final class Session implements AutoCloseable {
+
+    public static final String USER_AGENT = "concurrent-http-tutorial/1.0 (step 4)";
+    public static final int DEFAULT_MAX_CONNECTIONS = 100;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final CloseableHttpClient client;
+    private final Duration timeout;
+
+    public Session() {
+        this(DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * @param maxConnections how many connections the pool may hold; the client's own default
+     *                       (5 per host) would quietly make every sixth request wait
+     * @param timeout        the default deadline for each whole exchange
+     */
+    // tag::session[]
+    public Session(int maxConnections, Duration timeout) {
+        this.timeout = timeout;
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxConnections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(timeout))
+                        .build())
+                .build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.of(timeout)) // waiting for a pooled connection
+                        .build())
+                .setUserAgent(USER_AGENT)
+                .disableAutomaticRetries() // requests does not retry either; retries are opt-in
+                .build();
+    }
+    // end::session[]
+
+    public Response get(URI url) throws IOException, InterruptedException, TimeoutException {
+        return get(url, timeout);
+    }
+
+    // tag::get[]
+    public Response get(URI url, Duration timeout) throws IOException, InterruptedException, TimeoutException {
+        HttpGet request = new HttpGet(url);
+        return Deadline.within(timeout, () -> client.execute(request, response -> read(url, response)));
+    }
+    // end::get[]
+
+    private static Response read(URI url, ClassicHttpResponse response) throws IOException {
+        HttpEntity entity = response.getEntity();
+        byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+        ContentType contentType = entity == null ? null : ContentType.parseLenient(entity.getContentType());
+        Charset charset = contentType == null ? null : contentType.getCharset();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Header header : response.getHeaders()) {
+            headers.merge(header.getName().toLowerCase(Locale.ROOT), List.of(header.getValue()),
+                    (earlier, later) -> Stream.concat(earlier.stream(), later.stream()).toList());
+        }
+        return new Response(url, response.getCode(), headers, body, charset);
+    }
+
+    /** Closes the pool at once: a request still in flight fails rather than holding the close. */
+    @Override
+    public void close() {
+        client.close(CloseMode.IMMEDIATE);
+    }
+}

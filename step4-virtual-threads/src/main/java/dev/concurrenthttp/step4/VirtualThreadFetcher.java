@@ -1,0 +1,47 @@
+package dev.concurrenthttp.step4;
+
+import dev.concurrenthttp.support.Batch;
+import dev.concurrenthttp.support.Fetcher;
+import dev.concurrenthttp.support.Outcome;
+import dev.concurrenthttp.support.RequestTimeoutException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Step 4 behind the shared {@link Fetcher} interface: a blocking call per URL on a virtual
+ * thread of its own, at most {@code limit} of them past the semaphore at once.
+ */
+public final class VirtualThreadFetcher implements Fetcher {
+
+    @Override
+    public List<Outcome> fetchAll(Batch batch) {
+        try (Session session = new Session(batch.limit(), batch.timeout())) {
+            Semaphore inFlight = new Semaphore(batch.limit());
+            List<Callable<Outcome>> calls = batch.urls().stream()
+                    .<Callable<Outcome>>map(url -> () -> fetch(session, inFlight, url, batch.timeout()))
+                    .toList();
+            return Gather.gatherReturningExceptions(calls).stream().map(Future::resultNow).toList();
+        }
+    }
+
+    // tag::limited[]
+    private static Outcome fetch(Session session, Semaphore inFlight, URI url, Duration timeout)
+            throws InterruptedException {
+        long queued = System.nanoTime();
+        if (!inFlight.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) { // the wait counts against the deadline
+            return new Outcome.Failure(url, new RequestTimeoutException(url, timeout, null), queued, System.nanoTime());
+        }
+        try {
+            Duration left = timeout.minusNanos(System.nanoTime() - queued);
+            return Outcome.timed(url, timeout, () -> session.get(url, left).raiseForStatus().text());
+        } finally {
+            inFlight.release();
+        }
+    }
+    // end::limited[]
+}
