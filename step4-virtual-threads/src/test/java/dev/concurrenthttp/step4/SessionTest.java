@@ -1,0 +1,99 @@
+package dev.concurrenthttp.step4;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.concurrenthttp.contract.StubServer;
+import dev.concurrenthttp.support.HttpStatusException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class SessionTest {
+
+    @RegisterExtension
+    static final WireMockExtension server = StubServer.extension();
+
+    @Test
+    void getsAResponseWithStatusHeadersAndText() throws Exception {
+        server.stubFor(get("/json").willReturn(ok("{\"ok\": true}").withHeader("Content-Type", "application/json")));
+
+        try (Session session = new Session()) {
+            Response response = session.get(URI.create(server.baseUrl() + "/json"));
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.ok()).isTrue();
+            assertThat(response.header("Content-Type")).hasValue("application/json");
+            assertThat(response.text()).isEqualTo("{\"ok\": true}");
+        }
+        server.verify(getRequestedFor(urlEqualTo("/json")).withHeader("User-Agent", equalTo(Session.USER_AGENT)));
+    }
+
+    @Test
+    void raiseForStatusTurnsANon2xxIntoATypedError() throws Exception {
+        server.stubFor(get("/gone").willReturn(aResponse().withStatus(410)));
+
+        Response response = Requests.get(URI.create(server.baseUrl() + "/gone"));
+
+        assertThat(response.ok()).isFalse();
+        assertThatThrownBy(response::raiseForStatus).isInstanceOfSatisfying(HttpStatusException.class,
+                e -> assertThat(e.status()).isEqualTo(410));
+    }
+
+    @Test
+    void interruptingAWaitingCallEndsItsExchangeAtTheServer() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+             Session session = new Session()) {
+            URI url = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/never-answers");
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread caller = Thread.ofVirtual().start(() -> {
+                try {
+                    session.get(url, Duration.ofSeconds(20));
+                } catch (Exception e) {
+                    thrown.set(e);
+                }
+            });
+            try (Socket connection = silent.accept()) {
+                CompletableFuture<Integer> closedByClient = CompletableFuture.supplyAsync(() -> readUntilClosed(connection));
+                Thread.sleep(200);
+
+                caller.interrupt();
+
+                assertThat(caller.join(Duration.ofSeconds(2))).as("the call ends soon after the interrupt").isTrue();
+                assertThat(thrown.get()).isNotNull();
+                assertThat(closedByClient).as("the server sees the connection close").succeedsWithin(Duration.ofSeconds(2));
+            }
+        }
+    }
+
+    /** Reads what the client sends until it closes the connection; returns the bytes read. */
+    private static int readUntilClosed(Socket connection) {
+        try (InputStream in = connection.getInputStream()) {
+            int total = 0;
+            for (int n; (n = in.read(new byte[1024])) != -1; ) {
+                total += n;
+            }
+            return total;
+        } catch (IOException e) {
+            return -1; // reset by the client: closed as well
+        }
+    }
+}
