@@ -42,6 +42,10 @@ public final class CaptureRuns {
         capture.run("step1-three-urls", "step1-blocking", dev.concurrenthttp.step1.Main::run, false);
         capture.run("step1-staircase", "step1-blocking", dev.concurrenthttp.step1.Main::run, true,
                 "--path", "/delay/0.2", "--repeat", "5", "--quiet", "--timeline");
+
+        capture.run("step4-three-urls", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run, false);
+        capture.run("step4-hundred", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run, true,
+                "--path", "/delay/1", "--repeat", "100", "--limit", "100", "--quiet");
     }
 
     private void run(String name, String module, StepMain main, boolean svg, String... args) throws IOException {
