@@ -148,6 +148,17 @@ public abstract class CommandLineContract {
         assertThat(Files.readString(svg)).startsWith("<svg").contains("<rect").endsWith("</svg>\n");
     }
 
+    @Test
+    void statsPrintsWhatTheRunCostBeforeTheLastLine() {
+        server.stubFor(get("/t").willReturn(ok("t")));
+
+        Run run = runWith("--base-url", server.baseUrl(), "--path", "/t", "--quiet", "--stats");
+
+        List<String> lines = run.outLines();
+        assertThat(lines.get(lines.size() - 2)).matches("stats: peak platform threads \\d+, peak RSS (\\d+ MB|unknown)");
+        assertThat(run.lastLine()).matches(DONE_LINE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "--no-such-option", "--repeat x", "--repeat 0", "--repeat -3", "--timeout abc", "--timeout 0",

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param limit       most requests in flight at once
  * @param timeout     bounds each whole exchange: connection, headers and body
  * @param timelineSvg where to write the timeline as SVG, if anywhere
+ * @param stats       print the run's peak platform threads and peak memory
  */
 public record Options(
         Optional<URI> baseUrl,
@@ -27,6 +28,7 @@ public record Options(
         boolean quiet,
         boolean timeline,
         Optional<Path> timelineSvg,
+        boolean stats,
         boolean help) {
 
     /** The three paths the Python tutorial fetches. */
@@ -38,7 +40,7 @@ public record Options(
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     public static final String SYNOPSIS = "[--base-url URL] [--path P]... [--repeat N] [--limit C]"
-            + " [--timeout S] [--quiet] [--timeline] [--timeline-svg FILE] [--help]";
+            + " [--timeout S] [--quiet] [--timeline] [--timeline-svg FILE] [--stats] [--help]";
 
     /** The URLs to fetch, in order: each path {@code repeat} times, against {@code base}. */
     public List<URI> urls(URI base) {
@@ -65,6 +67,7 @@ public record Options(
         boolean quiet = false;
         boolean timeline = false;
         Optional<Path> timelineSvg = Optional.empty();
+        boolean stats = false;
         boolean help = false;
 
         for (int i = 0; i < args.size(); i++) {
@@ -79,6 +82,7 @@ public record Options(
             switch (name) {
                 case "--quiet" -> quiet = noValue(name, inlineValue);
                 case "--timeline" -> timeline = noValue(name, inlineValue);
+                case "--stats" -> stats = noValue(name, inlineValue);
                 case "--help", "-h" -> help = noValue(name, inlineValue);
                 case "--base-url", "--path", "--repeat", "--limit", "--timeout", "--timeline-svg" -> {
                     String value = inlineValue;
@@ -110,7 +114,7 @@ public record Options(
             }
         }
         return new Options(baseUrl, paths.isEmpty() ? DEFAULT_PATHS : List.copyOf(paths),
-                repeat, limit, timeout, quiet, timeline, timelineSvg, help);
+                repeat, limit, timeout, quiet, timeline, timelineSvg, stats, help);
     }
 
     private static boolean noValue(String name, String inlineValue) throws UsageException {

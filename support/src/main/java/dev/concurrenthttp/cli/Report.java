@@ -15,7 +15,8 @@ public final class Report {
     private Report() {
     }
 
-    public static void print(PrintStream out, List<Outcome> outcomes, long startNanos, long endNanos, Options options) {
+    public static void print(PrintStream out, List<Outcome> outcomes, long startNanos, long endNanos, Options options,
+            RunStats stats) {
         for (Outcome outcome : outcomes) {
             switch (outcome) {
                 case Outcome.Success success -> {
@@ -31,6 +32,9 @@ public final class Report {
         }
         if (options.timeline()) {
             out.print(TextTimeline.render(Timeline.of(outcomes, startNanos, endNanos)));
+        }
+        if (options.stats()) {
+            out.println(stats.line());
         }
         out.println(doneLine(outcomes, endNanos - startNanos));
     }

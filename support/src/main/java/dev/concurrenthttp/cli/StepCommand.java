@@ -77,12 +77,14 @@ public final class StepCommand {
         long start;
         long end;
         try (Fetcher fetcher = fetchers.get()) {
+            RunStats.reset();
             start = System.nanoTime();
             outcomes = fetcher.fetchAll(batch);
             end = System.nanoTime();
         }
+        RunStats stats = RunStats.now();
         requireOneOutcomePerUrl(urls, outcomes);
-        Report.print(out, outcomes, start, end, options);
+        Report.print(out, outcomes, start, end, options, stats);
         if (options.timelineSvg().isPresent()) {
             Path file = options.timelineSvg().get();
             String title = name + ": " + Report.doneLine(outcomes, end - start).substring("done: ".length());
@@ -122,6 +124,7 @@ public final class StepCommand {
               --quiet             print no bodies; failures are still printed
               --timeline          draw a bar per request from its start to its end
               --timeline-svg FILE write that timeline as an SVG picture
+              --stats             print the peak platform threads and memory of the run
             The last line is: done: <ok> ok, <failed> failed, <n> requests in <wall> s
             Exit status: 0 all succeeded, 1 some failed, 2 bad usage.""";
 }
