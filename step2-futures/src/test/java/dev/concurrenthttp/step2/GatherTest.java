@@ -101,11 +101,12 @@ class GatherTest {
         assertThat(gathered).as("the others failing does not end the wait for ok").isNotDone();
         ok.complete("body");
 
-        List<Settled<String>> results = gathered.join();
-        assertThat(results.get(0)).isEqualTo(new Settled.Success<>("body"));
-        assertThat(results.get(1)).isEqualTo(new Settled.Failure<String>(refused));
-        assertThat(results.get(2)).isInstanceOfSatisfying(Settled.Failure.class,
-                failure -> assertThat(failure.error()).isInstanceOf(CancellationException.class));
+        assertThat(gathered).succeedsWithin(SOON).satisfies(results -> {
+            assertThat(results.get(0)).isEqualTo(new Settled.Success<>("body"));
+            assertThat(results.get(1)).isEqualTo(new Settled.Failure<String>(refused));
+            assertThat(results.get(2)).isInstanceOfSatisfying(Settled.Failure.class,
+                    failure -> assertThat(failure.error()).isInstanceOf(CancellationException.class));
+        });
     }
 
     @Test
@@ -124,8 +125,7 @@ class GatherTest {
         IOException reset = new IOException("reset");
         CompletableFuture<String> dependent = CompletableFuture.<String>failedFuture(reset).thenApply(body -> body);
 
-        List<Settled<String>> results = Gather.settled(List.of(dependent)).join();
-
-        assertThat(results).containsExactly(new Settled.Failure<>(reset));
+        assertThat(Gather.settled(List.of(dependent))).succeedsWithin(SOON).asList()
+                .containsExactly(new Settled.Failure<>(reset));
     }
 }
