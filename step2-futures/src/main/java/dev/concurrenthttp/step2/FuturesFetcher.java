@@ -38,14 +38,15 @@ public final class FuturesFetcher implements Fetcher {
     // tag::limited-fetch[]
     private CompletableFuture<Outcome> fetch(URI url, Duration timeout, AsyncLimiter limiter) {
         AtomicLong startNanos = new AtomicLong(NEVER_STARTED);
-        CompletableFuture<String> body = limiter.submit(() -> {
-            startNanos.set(System.nanoTime()); // it has a permit: the request starts now
-            return client.fetch(url);
-        });
         // The deadline runs from now, not from the start: waiting for a permit uses it up too.
-        body.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        CompletableFuture<String> body = limiter.submit(() -> {
+                    startNanos.set(System.nanoTime()); // it has a permit: the request starts now
+                    return client.fetch(url);
+                })
+                .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
         return body.handle((value, error) -> {
             long end = System.nanoTime();
+            // One that timed out waiting for its permit never started: it takes no time at all.
             long start = startNanos.get() == NEVER_STARTED ? end : startNanos.get();
             return Outcome.of(url, timeout, value, error, start, end);
         });
