@@ -34,14 +34,26 @@ public sealed interface Outcome {
         long start = System.nanoTime();
         try {
             String body = attempt.body();
-            return new Success(url, body, start, System.nanoTime());
+            return of(url, timeout, body, null, start, System.nanoTime());
         } catch (Exception e) {
             long end = System.nanoTime();
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            return new Failure(url, Failures.classify(url, timeout, e), start, end);
+            return of(url, timeout, null, e, start, end);
         }
+    }
+
+    /**
+     * The asynchronous counterpart of {@link #timed}: the outcome of an attempt whose future
+     * completed with {@code body} or {@code error}, the two arguments
+     * {@code CompletableFuture.handle} passes. The error is classified by {@link Failures}.
+     */
+    static Outcome of(URI url, Duration timeout, String body, Throwable error, long startNanos, long endNanos) {
+        if (error != null) {
+            return new Failure(url, Failures.classify(url, timeout, error), startNanos, endNanos);
+        }
+        return new Success(url, body, startNanos, endNanos);
     }
 
     /** A 2xx response, read to its end. */

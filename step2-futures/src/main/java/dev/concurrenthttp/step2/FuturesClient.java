@@ -1,0 +1,77 @@
+package dev.concurrenthttp.step2;
+
+import dev.concurrenthttp.support.HttpStatusException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Step 2: start every request at once and collect the bodies as they come, the Python
+ * tutorial's aiohttp program in Java.
+ *
+ * <p>{@link #fetch(URI)} is its {@code fetch} coroutine: {@code HttpClient.sendAsync} returns
+ * at once with a {@link CompletableFuture} of the response, and no thread waits for it.
+ * {@link #fetchAll} is its {@code main}: one future per URL, as {@code ensure_future} makes one
+ * task per URL, then {@link Gather#all}, as {@code asyncio.gather}. N requests to a server that
+ * takes D to answer take about D, not N × D.
+ */
+public final class FuturesClient implements AutoCloseable {
+
+    // tag::client[]
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // the JDK asks for HTTP/2 by default
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    // end::client[]
+
+    // tag::fetch[]
+    public CompletableFuture<String> fetch(URI url) {
+        HttpRequest request = HttpRequest.newBuilder(url).build();
+        CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request, BodyHandlers.ofString());
+        CompletableFuture<String> body = exchange.thenApply(response -> {
+            HttpStatusException.requireSuccess(url, response.statusCode());
+            return response.body();
+        });
+        // Whoever stops waiting for the body must stop the exchange too: a deadline (orTimeout)
+        // completes body without touching the exchange, and cancelling a done body does nothing.
+        body.whenComplete((value, error) -> {
+            if (error != null) {
+                exchange.cancel(true); // cancel(false) would leave the exchange running
+            }
+        });
+        return body;
+    }
+    // end::fetch[]
+
+    // tag::deadline[]
+    /** {@link #fetch(URI)}, with a deadline for the whole exchange: connecting, headers and body. */
+    public CompletableFuture<String> fetch(URI url, Duration timeout) {
+        // Not HttpRequest.timeout: up to JDK 25 it stops only the wait for the headers, and a
+        // body that dribbles in a byte at a time would never time out.
+        return fetch(url).orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+    // end::deadline[]
+
+    // tag::fetch-all[]
+    /** Every body, in the order of the URLs, or the first failure. */
+    public CompletableFuture<List<String>> fetchAll(List<URI> urls, Duration timeout) {
+        List<CompletableFuture<String>> futures = new ArrayList<>();
+        for (URI url : urls) {
+            futures.add(fetch(url, timeout)); // on its way already: nothing waits here
+        }
+        return Gather.all(futures);
+    }
+    // end::fetch-all[]
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

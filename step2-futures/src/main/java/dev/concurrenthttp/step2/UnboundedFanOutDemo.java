@@ -1,0 +1,81 @@
+package dev.concurrenthttp.step2;
+
+import dev.concurrenthttp.httpbin.LocalHttpbin;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * What {@code --limit} is for: a large batch with every request started at once. Not a test;
+ * run it and read what it prints:
+ *
+ * <pre>./mvnw -q -pl step2-futures exec:java -Dexec.mainClass=dev.concurrenthttp.step2.UnboundedFanOutDemo "-Dexec.args=20000 1000"</pre>
+ *
+ * <p>Futures make starting a request nearly free, so nothing stops a program from starting
+ * twenty thousand. Each one holds a connection, and a connection is a file descriptor; with the
+ * local httpbin in the same JVM it is two, the client's socket and the server's. Past the
+ * process's limit ({@code ulimit -n}; pass a larger count if yours is above 20,000) no socket
+ * can be opened, nor any file, and requests fail in bulk. That is the point of the demo, not a
+ * bug in it. The cure is a limit on requests in flight, as in the first run.
+ */
+public final class UnboundedFanOutDemo {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private UnboundedFanOutDemo() {
+    }
+
+    public static void main(String... args) {
+        int requests = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int limit = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        try (LocalHttpbin httpbin = LocalHttpbin.start()) {
+            URI url = URI.create(httpbin.baseUri() + "/delay/1");
+            // The limited run goes first: it also loads every class the report needs, which
+            // the unlimited run might leave no file descriptor to load.
+            try (FuturesClient client = new FuturesClient()) {
+                AsyncLimiter limiter = new AsyncLimiter(limit);
+                run("at most " + limit + " at once", requests, () -> limiter.submit(() -> client.fetch(url))
+                        .orTimeout(TIMEOUT.toNanos(), TimeUnit.NANOSECONDS));
+            }
+            try (FuturesClient client = new FuturesClient()) {
+                run("every request at once", requests, () -> client.fetch(url, TIMEOUT));
+            }
+        }
+    }
+
+    private static void run(String title, int requests, Supplier<CompletableFuture<String>> fetch) {
+        long start = System.nanoTime();
+        List<CompletableFuture<String>> futures = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            futures.add(fetch.get());
+        }
+        List<Settled<String>> results = Gather.settled(futures).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        Map<String, Integer> failures = new TreeMap<>();
+        for (Settled<String> result : results) {
+            if (result instanceof Settled.Failure<String> failure) {
+                failures.merge(rootCause(failure.error()), 1, Integer::sum);
+            }
+        }
+        int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf(Locale.ROOT, "%s: %d requests, %d ok, %d failed in %.1f s%n",
+                title, requests, requests - failed, failed, seconds);
+        failures.forEach((cause, count) -> System.out.printf(Locale.ROOT, "  %6d x %s%n", count, cause));
+    }
+
+    private static String rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}
