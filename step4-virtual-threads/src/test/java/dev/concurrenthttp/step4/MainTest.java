@@ -1,9 +1,9 @@
 package dev.concurrenthttp.step4;
 
-import dev.concurrenthttp.contract.CommandLineContract;
+import dev.concurrenthttp.contract.ConcurrentCommandLineContract;
 import java.io.PrintStream;
 
-class MainTest extends CommandLineContract {
+class MainTest extends ConcurrentCommandLineContract {
 
     @Override
     protected int run(String[] args, PrintStream out, PrintStream err) {

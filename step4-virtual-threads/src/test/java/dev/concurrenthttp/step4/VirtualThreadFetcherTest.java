@@ -1,9 +1,9 @@
 package dev.concurrenthttp.step4;
 
-import dev.concurrenthttp.contract.FetcherContract;
+import dev.concurrenthttp.contract.ConcurrentFetcherContract;
 import dev.concurrenthttp.support.Fetcher;
 
-class VirtualThreadFetcherTest extends FetcherContract {
+class VirtualThreadFetcherTest extends ConcurrentFetcherContract {
 
     @Override
     protected Fetcher newFetcher() {
