@@ -15,9 +15,8 @@ public final class Report {
     private Report() {
     }
 
-    public static void print(PrintStream out, List<Outcome> outcomes, long startNanos, long endNanos, Options options,
-            RunStats stats) {
-        for (Outcome outcome : outcomes) {
+    public static void print(PrintStream out, Run run, Options options) {
+        for (Outcome outcome : run.outcomes()) {
             switch (outcome) {
                 case Outcome.Success success -> {
                     if (!options.quiet()) {
@@ -31,12 +30,12 @@ public final class Report {
             }
         }
         if (options.timeline()) {
-            out.print(TextTimeline.render(Timeline.of(outcomes, startNanos, endNanos)));
+            out.print(TextTimeline.render(run.timeline()));
         }
         if (options.stats()) {
-            out.println(stats.line());
+            out.println(run.stats().line());
         }
-        out.println(doneLine(outcomes, endNanos - startNanos));
+        out.println(run.doneLine());
     }
 
     public static String failureLine(Outcome.Failure failure) {

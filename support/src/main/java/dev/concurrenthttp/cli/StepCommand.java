@@ -3,13 +3,11 @@ package dev.concurrenthttp.cli;
 import dev.concurrenthttp.httpbin.LocalHttpbin;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
-import dev.concurrenthttp.support.Outcome;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -72,33 +70,13 @@ public final class StepCommand {
     }
 
     private int fetchAndReport(List<URI> urls, Options options, PrintStream out) throws IOException {
-        Batch batch = new Batch(urls, options.limit(), options.timeout());
-        List<Outcome> outcomes;
-        long start;
-        long end;
-        try (Fetcher fetcher = fetchers.get()) {
-            RunStats.reset();
-            start = System.nanoTime();
-            outcomes = fetcher.fetchAll(batch);
-            end = System.nanoTime();
-        }
-        RunStats stats = RunStats.now();
-        requireOneOutcomePerUrl(urls, outcomes);
-        Report.print(out, outcomes, start, end, options, stats);
+        Run run = Run.of(name, fetchers, new Batch(urls, options.limit(), options.timeout()));
+        Report.print(out, run, options);
         if (options.timelineSvg().isPresent()) {
-            Path file = options.timelineSvg().get();
-            String title = name + ": " + Report.doneLine(outcomes, end - start).substring("done: ".length());
-            Files.writeString(file, SvgTimeline.render(Timeline.of(outcomes, start, end), title));
+            String title = name + ": " + run.doneLine().substring("done: ".length());
+            Files.writeString(options.timelineSvg().get(), SvgTimeline.render(run.timeline(), title));
         }
-        return outcomes.stream().allMatch(Outcome::succeeded) ? 0 : 1;
-    }
-
-    private void requireOneOutcomePerUrl(List<URI> urls, List<Outcome> outcomes) {
-        if (outcomes.size() != urls.size()
-                || !outcomes.stream().map(Outcome::url).toList().equals(urls)) {
-            throw new IllegalStateException(name + " broke the Fetcher contract: "
-                    + "it must return one outcome per URL, in input order");
-        }
+        return run.allSucceeded() ? 0 : 1;
     }
 
     /**

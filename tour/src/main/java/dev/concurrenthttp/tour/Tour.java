@@ -1,0 +1,159 @@
+package dev.concurrenthttp.tour;
+
+import dev.concurrenthttp.cli.Report;
+import dev.concurrenthttp.cli.Run;
+import dev.concurrenthttp.cli.SvgTimeline;
+import dev.concurrenthttp.httpbin.LocalHttpbin;
+import dev.concurrenthttp.support.Batch;
+import dev.concurrenthttp.support.Outcome;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The tour: every step in turn, on the Python tutorial's three URLs and on a run that shows what
+ * concurrency buys, against one local httpbin, ending in a side-by-side table.
+ *
+ * <p>Options: {@code --sources DIR} the project's root, to count each step's teaching code;
+ * {@code --svg-dir DIR} also draw each step's demo run as an SVG timeline.
+ */
+public final class Tour {
+
+    static final List<Stop> STOPS = List.of(
+            new Stop("step1-blocking", dev.concurrenthttp.step1.BlockingFetcher::new, false,
+                    "requests.get in a for loop"),
+            new Stop("step2-futures", dev.concurrenthttp.step2.FuturesFetcher::new, true,
+                    "ensure_future + asyncio.gather"),
+            new Stop("step4-virtual-threads", dev.concurrenthttp.step4.VirtualThreadFetcher::new, true,
+                    "gather(*[requests.get(url) ...])"));
+
+    static final List<String> THREE_PATHS = List.of("/uuid", "/user-agent", "/headers");
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final int LIMIT = 100;
+
+    /** A demo run: N requests to /delay/D. Step 1 gets a short one: it takes N × D. */
+    record Demo(int requests, double delaySeconds, int limit) {
+
+        double floorSeconds() {
+            return Math.ceil((double) requests / limit) * delaySeconds;
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "%d x /delay/%s, %s", requests, trim(delaySeconds),
+                    limit == 1 ? "one at a time" : "up to " + limit + " at once");
+        }
+    }
+
+    record Row(String module, String mirrors, Demo demo, Run run, OptionalInt teachingLines) {
+    }
+
+    private Tour() {
+    }
+
+    public static void main(String... args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Optional<Path> sources = Optional.empty();
+        Optional<Path> svgDir = Optional.empty();
+        for (int i = 0; i < args.length; i++) {
+            boolean known = args[i].equals("--sources") || args[i].equals("--svg-dir");
+            if (!known || i + 1 == args.length) {
+                err.println("tour: " + (known ? args[i] + " needs a value" : "unknown option " + args[i])
+                        + "; usage: tour [--sources DIR] [--svg-dir DIR]");
+                return 2;
+            }
+            Path value = Path.of(args[++i]);
+            if (args[i - 1].equals("--sources")) {
+                sources = Optional.of(value);
+            } else {
+                svgDir = Optional.of(value);
+            }
+        }
+        try (LocalHttpbin httpbin = LocalHttpbin.start()) {
+            List<Row> rows = new ArrayList<>();
+            boolean allSucceeded = true;
+            for (Stop stop : STOPS) {
+                allSucceeded &= visit(stop, httpbin.baseUri(), sources, svgDir, out, rows);
+            }
+            out.println();
+            out.print(table(rows));
+            return allSucceeded ? 0 : 1;
+        } catch (IOException e) {
+            err.println("tour: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static boolean visit(Stop stop, URI base, Optional<Path> sources, Optional<Path> svgDir,
+            PrintStream out, List<Row> rows) throws IOException {
+        int limit = stop.concurrent() ? LIMIT : 1;
+        out.println("== " + stop.module() + ": the three URLs");
+        Run three = Run.of(stop.module(), stop.fetchers(), new Batch(urls(base, THREE_PATHS), limit, TIMEOUT));
+        for (Outcome outcome : three.outcomes()) {
+            out.println(outcome instanceof Outcome.Success success
+                    ? success.body().stripTrailing()
+                    : Report.failureLine((Outcome.Failure) outcome));
+        }
+        out.println(three.doneLine());
+
+        Demo demo = stop.concurrent() ? new Demo(100, 1.0, LIMIT) : new Demo(10, 0.2, 1);
+        out.println("== " + stop.module() + ": " + demo.describe());
+        List<URI> delayed = Collections.nCopies(demo.requests(), base.resolve("/delay/" + trim(demo.delaySeconds())));
+        Run run = Run.of(stop.module(), stop.fetchers(), new Batch(delayed, demo.limit(), TIMEOUT));
+        run.outcomes().stream().filter(o -> !o.succeeded())
+                .forEach(o -> out.println(Report.failureLine((Outcome.Failure) o)));
+        out.println(run.doneLine());
+        out.println();
+        if (svgDir.isPresent()) {
+            Files.createDirectories(svgDir.get());
+            String title = stop.module() + ": " + run.doneLine().substring("done: ".length());
+            Files.writeString(svgDir.get().resolve(stop.module() + ".svg"), SvgTimeline.render(run.timeline(), title));
+        }
+        OptionalInt lines = sources.map(root -> TeachingLines.count(root, stop.module())).orElse(OptionalInt.empty());
+        rows.add(new Row(stop.module(), stop.mirrors(), demo, run, lines));
+        return three.allSucceeded() && run.allSucceeded();
+    }
+
+    static String table(List<Row> rows) {
+        String format = "%-22s %-34s %8s %7s %7s %8s %10s%n";
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, format,
+                "step", "demo", "wall", "floor", "ratio", "threads", "teaching"));
+        for (Row row : rows) {
+            double wall = row.run().wallNanos() / 1e9;
+            table.append(String.format(Locale.ROOT, format, row.module(), row.demo().describe(),
+                    String.format(Locale.ROOT, "%.2f s", wall),
+                    String.format(Locale.ROOT, "%.1f s", row.demo().floorSeconds()),
+                    String.format(Locale.ROOT, "%.2fx", wall / row.demo().floorSeconds()),
+                    row.run().stats().peakPlatformThreads(),
+                    row.teachingLines().isPresent() ? row.teachingLines().getAsInt() + " lines" : "-"));
+        }
+        table.append("""
+                wall: first request to last result. floor: the least it could take (N x D one at a time,
+                D when all are in flight). threads: most platform threads alive in this JVM during the run,
+                the local httpbin's included. teaching: code lines of the files the chapter shows.
+                """);
+        return table.toString();
+    }
+
+    private static List<URI> urls(URI base, List<String> paths) {
+        return paths.stream().map(path -> URI.create(base + path)).toList();
+    }
+
+    private static String trim(double seconds) {
+        return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
+    }
+}

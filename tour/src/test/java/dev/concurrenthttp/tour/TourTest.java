@@ -1,0 +1,50 @@
+package dev.concurrenthttp.tour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class TourTest {
+
+    @Test
+    void visitsEveryStepAndEndsInATableWhereConcurrencyWins(@TempDir Path svgs) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Tour.run(new String[] {"--sources", "..", "--svg-dir", svgs.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        for (Stop stop : Tour.STOPS) {
+            assertThat(printed).contains("== " + stop.module() + ": the three URLs");
+            assertThat(svgs.resolve(stop.module() + ".svg")).exists();
+            List<String> row = printed.lines().filter(line -> line.startsWith(stop.module() + " ")).toList();
+            assertThat(row).as("table row of %s", stop.module()).hasSize(1);
+            assertThat(row.getFirst()).matches(".* \\d+\\.\\d\\d s .* \\d+\\.\\d\\dx .* \\d+ lines");
+            double ratio = Double.parseDouble(row.getFirst().replaceAll(".* (\\d+\\.\\d\\d)x .*", "$1"));
+            assertThat(ratio).as("%s: wall over floor, with room for a busy machine", stop.module()).isBetween(0.9, 3.0);
+        }
+    }
+
+    @Test
+    void rejectsAnUnknownOptionInOneLine() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Tour.run(new String[] {"--fast"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().contains("--fast");
+    }
+}
