@@ -116,6 +116,21 @@ class EndpointsTest {
     }
 
     @Test
+    void delayPutsAFormInFormAndAnyOtherBodyInData() throws Exception {
+        JsonNode form = json(client.send(Http.request(base, "/delay/0")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method("GET", HttpRequest.BodyPublishers.ofString("a=b+c&a=d")).build(),
+                HttpResponse.BodyHandlers.ofString()));
+        JsonNode binary = json(client.send(Http.request(base, "/delay/0")
+                .method("GET", HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0xff, 0})).build(),
+                HttpResponse.BodyHandlers.ofString()));
+
+        assertThat(form.get("form").get("a")).extracting(JsonNode::asText).containsExactly("b c", "d");
+        assertThat(form.get("data").asText()).isEmpty();
+        assertThat(binary.get("data").asText()).isEqualTo("data:application/octet-stream;base64,/wA=");
+    }
+
+    @Test
     void ipAnswersTheClientsAddress() throws Exception {
         HttpResponse<String> response = get(client, base, "/ip");
 
