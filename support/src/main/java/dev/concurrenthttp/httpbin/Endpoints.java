@@ -24,7 +24,7 @@ final class Endpoints {
 
     static void userAgent(HttpExchange exchange) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("user-agent", new RequestEcho(exchange).header("User-Agent"));
+        body.put("user-agent", new RequestEcho(exchange).headers().get("User-Agent")); // null when not sent
         Reply.json(body).send(exchange);
     }
 

@@ -79,10 +79,11 @@ class LifecycleTest {
     }
 
     @Test
-    void turnsOffNaglesAlgorithmForTheJdkServer() {
-        try (LocalHttpbin httpbin = LocalHttpbin.start()) {
-            assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
-        }
+    void configuresTheJdkServerBeforeItsFirstUse() {
+        LocalHttpbin.start().close();
+
+        assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+        assertThat(System.getProperty("sun.net.httpserver.maxIdleConnections")).isEqualTo("10000");
     }
 
     private static Set<Thread> nonDaemonThreads() {
