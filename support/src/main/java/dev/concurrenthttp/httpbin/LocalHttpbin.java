@@ -43,6 +43,7 @@ public final class LocalHttpbin implements AutoCloseable {
         // Past 200 idle keep-alive connections, the server closes each connection the moment
         // its response is written: a client with a larger pool would reconnect for every request.
         setUnlessSet("sun.net.httpserver.maxIdleConnections", "10000");
+        // maxReqTime and maxRspTime stay unset (no limit): a limit would cut a slow /drip short.
     }
 
     private final HttpServer server;
