@@ -1,77 +1,137 @@
 package dev.concurrenthttp.httpbin;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** An httpbin-compatible server on loopback, started in-process. (Placeholder: three endpoints.) */
+/**
+ * An httpbin-compatible server on the loopback interface, started inside the running JVM, so
+ * that the tutorial's steps, tests and workshops need no network and no httpbin.org.
+ *
+ * <p>It answers {@code /get}, {@code /headers}, {@code /user-agent}, {@code /uuid}, {@code /ip},
+ * {@code /delay/{seconds}}, {@code /status/{codes}}, {@code /bytes/{n}} and {@code /drip} with
+ * httpbin's status codes, content types and JSON shapes. Each request runs on its own virtual
+ * thread, so thousands of slow {@code /delay} requests can be in flight at once.
+ *
+ * <pre>{@code
+ * try (LocalHttpbin httpbin = LocalHttpbin.start()) {
+ *     URI uuid = httpbin.baseUri().resolve("/uuid");
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Its {@link #main} serves until Ctrl-C: {@code --port N} (default 8080, 0 for any free port).
+ */
 public final class LocalHttpbin implements AutoCloseable {
+
+    /** At most 4096 on Linux by default ({@code net.core.somaxconn}); more is cut to that. */
+    private static final int BACKLOG = 4096;
+
+    static {
+        // The JDK server reads these once, when its classes load, so they are set before the
+        // first HttpServer.create; a value the user set wins.
+        // Nagle's algorithm would hold back a small response on a keep-alive connection.
+        setUnlessSet("sun.net.httpserver.nodelay", "true");
+        // Past 200 idle keep-alive connections, the server closes each connection the moment
+        // its response is written: a client with a larger pool would reconnect for every request.
+        setUnlessSet("sun.net.httpserver.maxIdleConnections", "10000");
+        // maxReqTime and maxRspTime stay unset (no limit): a limit would cut a slow /drip short.
+    }
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Guarded routes;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LocalHttpbin(HttpServer server, ExecutorService executor) {
+    private LocalHttpbin(HttpServer server, ExecutorService executor, Guarded routes) {
         this.server = server;
         this.executor = executor;
+        this.routes = routes;
     }
 
+    /** Starts a server on a free port. */
     public static LocalHttpbin start() {
         return start(0);
     }
 
+    /**
+     * Starts a server on {@code port} of 127.0.0.1, or on a free port if it is 0.
+     *
+     * @throws UncheckedIOException if the port cannot be bound, with a message naming it
+     */
     public static LocalHttpbin start(int port) {
+        HttpServer server;
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
-            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-            server.setExecutor(executor);
-            server.createContext("/", LocalHttpbin::handle);
-            server.start();
-            return new LocalHttpbin(server, executor);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the local httpbin on port " + port + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot start the local httpbin on port " + port + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        Guarded routes = new Guarded(new Routes());
+        server.setExecutor(executor);
+        server.createContext("/", routes);
+        server.start();
+        return new LocalHttpbin(server, executor, routes);
     }
 
+    /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+    /** Requests being answered right now. */
+    int inFlight() {
+        return routes.inFlight();
     }
 
-    private static void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String body = switch (path) {
-            case "/uuid" -> "{\n  \"uuid\": \"" + UUID.randomUUID() + "\"\n}\n";
-            case "/user-agent" -> "{\n  \"user-agent\": \"" + exchange.getRequestHeaders().getFirst("User-Agent") + "\"\n}\n";
-            case "/headers" -> "{\n  \"headers\": {}\n}\n";
-            default -> null;
-        };
-        if (path.startsWith("/delay/")) {
-            try {
-                Thread.sleep((long) (Double.parseDouble(path.substring(7)) * 1000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            body = "{}\n";
+    /** Stops listening, closes every connection and ends every request in progress. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
         }
-        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Serves until Ctrl-C. {@code --port N} (default 8080; 0 picks a free port), {@code --help}. */
+    public static void main(String... args) {
+        int code = ServeCommand.run(args, System.out, System.err, LocalHttpbin::serveUntilStopped);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    private static void serveUntilStopped(LocalHttpbin httpbin) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            httpbin.close();
+            stopped.countDown();
+        }, "local-httpbin-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            httpbin.close();
+        }
+    }
+
+    private static void setUnlessSet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
     }
 }
