@@ -93,8 +93,7 @@ final class StatusCodes {
             case 301, 302, 303, 305, 307 -> Reply.bare(code).withHeader("Location", "/redirect/1");
             case 304 -> Reply.bare(code);
             case 401 -> Reply.bare(code).withHeader("WWW-Authenticate", "Basic realm=\"Fake Realm\"");
-            case 402 -> Reply.bare(code).withHeader("x-more-info", "http://vimeo.com/22053820")
-                    .withBody("Fuck you, pay me!");
+            // httpbin answers 402 with a crude joke; a workshop gets httpbin's empty-body default.
             case 406 -> Reply.of(code, Reply.JSON, NOT_ACCEPTABLE);
             case 407 -> Reply.bare(code).withHeader("Proxy-Authenticate", "Basic realm=\"Fake Realm\"");
             case 418 -> Reply.bare(code).withHeader("x-more-info", "http://tools.ietf.org/html/rfc2324")
