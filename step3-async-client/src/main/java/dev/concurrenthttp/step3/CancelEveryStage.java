@@ -27,6 +27,7 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
  */
 final class CancelEveryStage implements AsyncExecChainHandler {
 
+    // tag::execute[]
     @Override
     public void execute(HttpRequest request, AsyncEntityProducer entity, AsyncExecChain.Scope scope,
             AsyncExecChain chain, AsyncExecCallback callback) throws HttpException, IOException {
@@ -36,6 +37,7 @@ final class CancelEveryStage implements AsyncExecChainHandler {
                 scope.originalRequest, stages, scope.clientContext, scope.execRuntime, scope.scheduler,
                 scope.execCount), callback);
     }
+    // end::execute[]
 
     private static final class Stages implements CancellableDependency {
 

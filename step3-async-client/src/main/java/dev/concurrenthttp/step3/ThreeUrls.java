@@ -20,8 +20,8 @@ public final class ThreeUrls {
     }
 
     // tag::fetch[]
-    static CompletableFuture<String> fetch(AsyncSession session, String url) {
-        return session.get(url).thenApply(response -> response.raiseForStatus().text());
+    static CompletableFuture<String> fetch(AsyncSession session, String path) {
+        return session.get(path).thenApply(response -> response.raiseForStatus().text());
     }
     // end::fetch[]
 
@@ -29,6 +29,7 @@ public final class ThreeUrls {
     static List<String> fetchAll(URI baseUrl) {
         try (AsyncSession session = AsyncSession.builder()
                 .baseUrl(baseUrl)
+                .limit(100)
                 .totalTimeout(Duration.ofSeconds(10))
                 .open()) {
             List<CompletableFuture<String>> tasks = PATHS.stream().map(path -> fetch(session, path)).toList();
