@@ -42,6 +42,11 @@ public final class CaptureRuns {
         capture.run("step1-three-urls", "step1-blocking", dev.concurrenthttp.step1.Main::run, false);
         capture.run("step1-staircase", "step1-blocking", dev.concurrenthttp.step1.Main::run, true,
                 "--path", "/delay/0.2", "--repeat", "5", "--quiet", "--timeline");
+        capture.run("step3-three-urls", "step3-async-client", dev.concurrenthttp.step3.Main::run, false);
+        capture.run("step3-limit-100", "step3-async-client", dev.concurrenthttp.step3.Main::run, true,
+                "--path", "/delay/1", "--repeat", "300", "--limit", "100", "--quiet");
+        capture.run("step3-limit-300", "step3-async-client", dev.concurrenthttp.step3.Main::run, true,
+                "--path", "/delay/1", "--repeat", "300", "--limit", "300", "--quiet");
     }
 
     private void run(String name, String module, StepMain main, boolean svg, String... args) throws IOException {
