@@ -15,8 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A test server that counts the requests it is answering at once, in all and per {@code Host}
- * header, and remembers the peaks: what a client's limits look like from the other end.
+ * A test server that counts the requests it holds at once, received and not yet answered, in
+ * all and per {@code Host} header, and remembers the peaks: what a client's limits look like
+ * from the other end.
  * {@code GET /wait/{millis}} answers after that long; any other path at once. Reach it as
  * {@code 127.0.0.1} and as {@code localhost} to be two hosts to a client.
  */
@@ -56,12 +57,12 @@ public final class CountingServer implements AutoCloseable {
         return url("127.0.0.1", path);
     }
 
-    /** Most requests this server was answering at one time. */
+    /** Most requests this server held at one time, received and not yet answered. */
     public int peakInFlight() {
         return gauge(ALL).peak;
     }
 
-    /** Most requests this server was answering at one time that named {@code host} in their URL. */
+    /** The same, counting only requests that named {@code host} in their URL. */
     public int peakInFlight(String host) {
         return gauge(host + ":" + server.getAddress().getPort()).peak;
     }
@@ -81,22 +82,24 @@ public final class CountingServer implements AutoCloseable {
         Gauge host = gauge(exchange.getRequestHeaders().getFirst("Host"));
         all.enter();
         host.enter();
-        try {
+        try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (path.startsWith("/wait/")) {
                 Thread.sleep(Long.parseLong(path.substring("/wait/".length())));
             }
             byte[] body = path.getBytes(StandardCharsets.UTF_8);
+            // Answered from here on: once the client has the answer, it may send its next
+            // request on this connection before this thread gets to run again.
+            host.leave();
+            all.leave();
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
             host.leave();
             all.leave();
-            exchange.close();
+            Thread.currentThread().interrupt();
         }
     }
 
