@@ -43,6 +43,12 @@ public final class CaptureRuns {
         capture.run("step1-staircase", "step1-blocking", dev.concurrenthttp.step1.Main::run, true,
                 "--path", "/delay/0.2", "--repeat", "5", "--quiet", "--timeline");
 
+        capture.run("step3-three-urls", "step3-async-client", dev.concurrenthttp.step3.Main::run, false);
+        capture.run("step3-limit-100", "step3-async-client", dev.concurrenthttp.step3.Main::run, true,
+                "--path", "/delay/1", "--repeat", "300", "--limit", "100", "--quiet");
+        capture.run("step3-limit-300", "step3-async-client", dev.concurrenthttp.step3.Main::run, true,
+                "--path", "/delay/1", "--repeat", "300", "--limit", "300", "--quiet");
+
         capture.run("step4-three-urls", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run, false);
         capture.run("step4-hundred", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run, true,
                 "--path", "/delay/1", "--repeat", "100", "--limit", "100", "--quiet");

@@ -48,13 +48,15 @@ public final class Failures {
         if (text.contains("reset") || text.contains("broken pipe")) {
             return new ConnectionResetException(url, "connection reset", cause);
         }
-        if (text.contains("received no bytes") || text.contains("nohttpresponse")
-                || text.contains("connectionclosed") || text.contains("closed before")) {
-            return new ConnectionResetException(url, "connection closed before a response", cause);
-        }
+        // Before the next check: Apache HttpClient 5 reports a body cut short as a
+        // ConnectionClosedException ("Premature end of Content-Length delimited message body").
         if (cause instanceof EOFException || text.contains("truncated") || text.contains("premature")
                 || text.contains("eof")) {
             return new MalformedResponseException(url, "response ended early", cause);
+        }
+        if (text.contains("received no bytes") || text.contains("nohttpresponse")
+                || text.contains("connectionclosed") || text.contains("closed before")) {
+            return new ConnectionResetException(url, "connection closed before a response", cause);
         }
         if (cause instanceof ProtocolException || text.contains("malformed") || text.contains("invalid")
                 || text.contains("protocol") || text.contains("parse") || text.contains("unexpected")) {

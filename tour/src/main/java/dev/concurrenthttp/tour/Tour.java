@@ -33,6 +33,8 @@ public final class Tour {
                     "requests.get in a for loop"),
             new Stop("step2-futures", dev.concurrenthttp.step2.FuturesFetcher::new, true,
                     "ensure_future + asyncio.gather"),
+            new Stop("step3-async-client", dev.concurrenthttp.step3.AsyncSessionFetcher::new, true,
+                    "async with ClientSession()"),
             new Stop("step4-virtual-threads", dev.concurrenthttp.step4.VirtualThreadFetcher::new, true,
                     "gather(*[requests.get(url) ...])"));
 

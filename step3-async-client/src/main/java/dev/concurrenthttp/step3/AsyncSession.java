@@ -1,0 +1,271 @@
+package dev.concurrenthttp.step3;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Step 3: a session in the shape of aiohttp's {@code ClientSession}, on Apache HttpClient 5's
+ * asynchronous client.
+ *
+ * <pre>{@code
+ * try (AsyncSession session = AsyncSession.builder().baseUrl("https://httpbin.org").open()) {
+ *     CompletableFuture<Response> uuid = session.get("/uuid");
+ *     System.out.println(uuid.join().raiseForStatus().text());
+ * }
+ * }</pre>
+ *
+ * <p>A session owns one connection pool and the I/O threads that serve it, from {@link #open}
+ * to {@link #close}: open one per job, share it between all the job's requests, and close it
+ * when the job is done, as {@code async with aiohttp.ClientSession() as session:} does.
+ *
+ * <p>Every request runs within the session's total timeout, which starts when {@link #get} is
+ * called: the wait for a free connection in the pool counts against it, as it does in aiohttp.
+ * Cancelling the returned future, or its deadline passing, ends the exchange and frees its
+ * connection. Futures complete on {@link ForkJoinPool#commonPool()}, never on an I/O thread.
+ */
+public final class AsyncSession implements AutoCloseable {
+
+    /** The {@code User-Agent} a session sends unless told otherwise. */
+    public static final String USER_AGENT = "concurrent-http-tutorial/1.0 (step3-async-client)";
+
+    private final Optional<URI> baseUrl;
+    private final Duration totalTimeout;
+    private final boolean raiseForStatus;
+    private final Map<String, String> headers;
+    private final CloseableHttpAsyncClient client;
+    private final Set<CompletableFuture<Response>> inFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private AsyncSession(Builder options) {
+        this.baseUrl = options.baseUrl;
+        this.totalTimeout = options.totalTimeout;
+        this.raiseForStatus = options.raiseForStatus;
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(options.headers));
+        this.client = client(options);
+        this.client.start(); // an HttpClient 5 client that was never started fails every request
+    }
+
+    /** A session with aiohttp's defaults: see {@link Builder}. */
+    public static AsyncSession open() {
+        return builder().open();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // tag::client[]
+    private static CloseableHttpAsyncClient client(Builder options) {
+        PoolingAsyncClientConnectionManager pool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(options.limit) // HttpClient 5 would allow 25 in all
+                .setMaxConnPerRoute(options.limitPerHost.orElse(options.limit)) // and 5 per host
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(options.connectTimeout))
+                        .setSocketTimeout(Timeout.of(options.totalTimeout)) // not 3 minutes: the total rules
+                        .build())
+                .build();
+        return HttpAsyncClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.of(options.totalTimeout)) // nor here
+                        .build())
+                .disableAutomaticRetries() // a failed request is reported, not quietly sent again
+                .addExecInterceptorFirst("cancel-every-stage", new CancelEveryStage())
+                .build();
+    }
+    // end::client[]
+
+    /** Starts a GET of {@code url}, resolved against the base URL if it is relative. */
+    public CompletableFuture<Response> get(String url) {
+        return get(URI.create(url));
+    }
+
+    // tag::get[]
+    /** Starts a GET of {@code url}, resolved against the base URL if it is relative. */
+    public CompletableFuture<Response> get(URI url) {
+        requireOpen();
+        URI target = resolve(url);
+        SimpleRequestBuilder request = SimpleRequestBuilder.get(target);
+        headers.forEach(request::setHeader);
+        CompletableFuture<Response> response = CompletableExchange.start(
+                (FutureCallback<SimpleHttpResponse> callback) -> client.execute(request.build(), callback),
+                answer -> checked(Response.of(target, answer)),
+                totalTimeout, ForkJoinPool.commonPool());
+        track(response);
+        return response;
+    }
+    // end::get[]
+
+    private Response checked(Response response) {
+        return raiseForStatus ? response.raiseForStatus() : response;
+    }
+
+    // tag::close[]
+    /**
+     * Ends every request still in flight, which fails with a {@link CancellationException}, and
+     * releases the pool and its threads. Closing a closed session does nothing.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        inFlight.forEach(AsyncSession::endBecauseClosed);
+        client.close(CloseMode.IMMEDIATE);
+    }
+    // end::close[]
+
+    private void track(CompletableFuture<Response> response) {
+        inFlight.add(response);
+        response.whenComplete((value, error) -> inFlight.remove(response));
+        if (closed.get()) { // close() ran between requireOpen() and add(): it may have missed this one
+            endBecauseClosed(response);
+        }
+    }
+
+    private static void endBecauseClosed(CompletableFuture<Response> response) {
+        response.completeExceptionally(new CancellationException("the session was closed"));
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException(
+                    "this session is closed: make requests inside its try-with-resources block, or open a new one");
+        }
+    }
+
+    private URI resolve(URI url) {
+        URI target = baseUrl.map(base -> base.resolve(url)).orElse(url);
+        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || target.getHost() == null) {
+            throw new IllegalArgumentException(url + ": needs an absolute http:// or https:// URL"
+                    + (baseUrl.isEmpty() ? ", or a session with a base URL" : ""));
+        }
+        return target;
+    }
+
+    /**
+     * A session's options, named and defaulted as aiohttp's {@code ClientSession},
+     * {@code TCPConnector} and {@code ClientTimeout} name them.
+     */
+    public static final class Builder {
+
+        // tag::defaults[]
+        private Optional<URI> baseUrl = Optional.empty();
+        private int limit = 100;
+        private OptionalInt limitPerHost = OptionalInt.empty();
+        private Duration totalTimeout = Duration.ofMinutes(5);
+        private Duration connectTimeout = Duration.ofSeconds(30);
+        private boolean raiseForStatus = false;
+        private final Map<String, String> headers = new LinkedHashMap<>(Map.of("User-Agent", USER_AGENT));
+        // end::defaults[]
+
+        private Builder() {
+        }
+
+        /** Resolves relative URLs given to {@link #get}: {@code base_url}. Default: none. */
+        public Builder baseUrl(String baseUrl) {
+            return baseUrl(URI.create(baseUrl));
+        }
+
+        /** Resolves relative URLs given to {@link #get}: {@code base_url}. Default: none. */
+        public Builder baseUrl(URI baseUrl) {
+            if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
+                throw new IllegalArgumentException("base URL " + baseUrl + ": needs a scheme and a host");
+            }
+            // URI.resolve joins "uuid" to "http://host" as "http://hostuuid"; to "http://host/" it does not.
+            this.baseUrl = Optional.of(baseUrl.getRawPath().isEmpty() ? baseUrl.resolve("/") : baseUrl);
+            return this;
+        }
+
+        /**
+         * Most requests in flight at once, to all hosts together: {@code TCPConnector(limit=...)}.
+         * Default: 100. aiohttp reads 0 as unlimited; here there is always a limit.
+         */
+        public Builder limit(int limit) {
+            this.limit = atLeastOne("limit", limit);
+            return this;
+        }
+
+        /** Most requests in flight at once to one host: {@code limit_per_host}. Default: no limit but {@link #limit}. */
+        public Builder limitPerHost(int limitPerHost) {
+            this.limitPerHost = OptionalInt.of(atLeastOne("limitPerHost", limitPerHost));
+            return this;
+        }
+
+        /**
+         * Bounds each whole request, from the call to {@code get}, through the wait for a pooled
+         * connection, to the last byte of the body: {@code ClientTimeout(total=...)}. Default: 5 minutes.
+         */
+        public Builder totalTimeout(Duration totalTimeout) {
+            this.totalTimeout = positive("totalTimeout", totalTimeout);
+            return this;
+        }
+
+        /** Bounds opening a new connection: {@code ClientTimeout(sock_connect=...)}. Default: 30 seconds. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive("connectTimeout", connectTimeout);
+            return this;
+        }
+
+        /**
+         * Fails every future whose status is not 2xx with an
+         * {@link dev.concurrenthttp.support.HttpStatusException}: {@code raise_for_status=True}.
+         * Default: false, and {@link Response#raiseForStatus()} does it for one response.
+         */
+        public Builder raiseForStatus(boolean raiseForStatus) {
+            this.raiseForStatus = raiseForStatus;
+            return this;
+        }
+
+        /** Sends this header with every request, replacing any of that name: {@code headers=...}. */
+        public Builder header(String name, String value) {
+            headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Opens the session: its pool and I/O threads start now, and run until it is closed. */
+        public AsyncSession open() {
+            return new AsyncSession(this);
+        }
+
+        private static int atLeastOne(String name, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+            }
+            return value;
+        }
+
+        private static Duration positive(String name, Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, got " + value);
+            }
+            return value;
+        }
+    }
+}
