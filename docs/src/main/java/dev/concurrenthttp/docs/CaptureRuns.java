@@ -32,10 +32,11 @@ public final class CaptureRuns {
     }
 
     public static void main(String... args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: CaptureRuns <captured-dir> <images-dir>");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: CaptureRuns <captured-dir> <images-dir> <project-root>");
         }
         CaptureRuns capture = new CaptureRuns(Path.of(args[0]), Path.of(args[1]));
+        Path projectRoot = Path.of(args[2]);
         Files.createDirectories(capture.captured);
         Files.createDirectories(capture.images);
 
@@ -52,6 +53,25 @@ public final class CaptureRuns {
         capture.run("step4-three-urls", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run, false);
         capture.run("step4-hundred", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run, true,
                 "--path", "/delay/1", "--repeat", "100", "--limit", "100", "--quiet");
+
+        capture.tour(projectRoot);
+    }
+
+    /** The tour's whole output, and its closing table alone, with a timeline per step. */
+    private void tour(Path projectRoot) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path svgs = images.resolve("tour");
+        int code = dev.concurrenthttp.tour.Tour.run(
+                new String[] {"--sources", projectRoot.toString(), "--svg-dir", svgs.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        if (code != 0) {
+            throw new IllegalStateException("the tour exited with " + code + ": " + err.toString(StandardCharsets.UTF_8) + printed);
+        }
+        Files.writeString(captured.resolve("tour.txt"), printed);
+        Files.writeString(captured.resolve("tour-table.txt"), printed.substring(printed.lastIndexOf("\nstep ") + 1));
+        Files.writeString(captured.resolve("tour.command.txt"), "./mvnw -q package -DskipTests -Ptour\n");
     }
 
     private void run(String name, String module, StepMain main, boolean svg, String... args) throws IOException {
