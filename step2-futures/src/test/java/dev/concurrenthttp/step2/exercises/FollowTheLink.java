@@ -20,7 +20,8 @@ public class FollowTheLink {
 
     // tag::starter[]
     public CompletableFuture<String> fetchLinked(FuturesClient client, URI first) {
-        // TODO Fetch the URL that the first body names (resolved against first) and complete with its body
+        // TODO Fetch the URL that the first body names (resolved against first), once it has
+        //  arrived, and complete with that second body
         return client.fetch(first);
     }
     // end::starter[]

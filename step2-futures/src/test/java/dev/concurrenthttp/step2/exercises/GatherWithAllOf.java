@@ -22,7 +22,8 @@ public class GatherWithAllOf {
 
     // tag::starter[]
     public CompletableFuture<List<String>> fetchAll(FuturesClient client, List<URI> urls) {
-        // TODO Start every fetch first, then gather the bodies with CompletableFuture.allOf, in the order of the URLs
+        // TODO Start every fetch first, then gather the bodies with CompletableFuture.allOf,
+        //  in the order of the URLs, and return at once
         List<String> bodies = new ArrayList<>();
         for (URI url : urls) {
             bodies.add(client.fetch(url).join()); // waits for each body before it asks for the next

@@ -27,7 +27,8 @@ public class HangUpAtTheDeadline {
 
     // tag::starter[]
     public CompletableFuture<String> fetch(HttpClient client, URI url, Duration deadline) {
-        // TODO Fail with a TimeoutException once the deadline has passed, and stop the exchange so the server sees it end
+        // TODO Fail with a TimeoutException once the deadline has passed, and stop the exchange
+        //  then, so that the server sees the connection close
         HttpRequest request = HttpRequest.newBuilder(url).timeout(deadline).build();
         return client.sendAsync(request, BodyHandlers.ofString()).thenApply(HttpResponse::body);
     }
