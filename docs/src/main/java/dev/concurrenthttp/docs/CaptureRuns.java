@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Runs the steps the way a reader would and keeps what they print, so that every output and
@@ -43,6 +45,14 @@ public final class CaptureRuns {
         capture.run("step1-three-urls", "step1-blocking", dev.concurrenthttp.step1.Main::run, false);
         capture.run("step1-staircase", "step1-blocking", dev.concurrenthttp.step1.Main::run, true,
                 "--path", "/delay/0.2", "--repeat", "5", "--quiet", "--timeline");
+
+        capture.run("step2-three-urls", "step2-futures", dev.concurrenthttp.step2.Main::run, false);
+        capture.run("step2-hundred", "step2-futures", dev.concurrenthttp.step2.Main::run, true,
+                "--path", "/delay/1", "--repeat", "100", "--limit", "100", "--quiet");
+        capture.run("step2-waves", "step2-futures", dev.concurrenthttp.step2.Main::run, false,
+                "--path", "/delay/0.2", "--repeat", "20", "--limit", "5", "--quiet", "--timeline");
+        capture.demo("step2-which-thread", "step2-futures", dev.concurrenthttp.step2.WhichThreadDemo.class,
+                () -> dev.concurrenthttp.step2.WhichThreadDemo.main());
 
         capture.run("step3-three-urls", "step3-async-client", dev.concurrenthttp.step3.Main::run, false);
         capture.run("step3-limit-100", "step3-async-client", dev.concurrenthttp.step3.Main::run, true,
@@ -90,6 +100,31 @@ public final class CaptureRuns {
         }
         Files.writeString(captured.resolve(name + ".txt"), out.toString(StandardCharsets.UTF_8));
         Files.writeString(captured.resolve(name + ".command.txt"), command(module, args) + "\n");
+    }
+
+    /**
+     * A demo's main, which prints to {@code System.out}. It runs on a thread named as exec:java
+     * names it, so what it prints about threads is what the reader's command prints.
+     */
+    private void demo(String name, String module, Class<?> mainClass, Runnable main) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FutureTask<Void> task = new FutureTask<>(main, null);
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            new Thread(task, mainClass.getName() + ".main()").start();
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(name + ": interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(name + ": " + mainClass.getName() + " failed", e.getCause());
+        } finally {
+            System.setOut(original);
+        }
+        Files.writeString(captured.resolve(name + ".txt"), out.toString(StandardCharsets.UTF_8));
+        Files.writeString(captured.resolve(name + ".command.txt"), "./mvnw -q -pl " + module
+                + " compile exec:java \"-Dexec.mainClass=" + mainClass.getName() + "\"\n");
     }
 
     private static String command(String module, String... args) {

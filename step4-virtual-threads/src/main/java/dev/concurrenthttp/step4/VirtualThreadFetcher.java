@@ -34,14 +34,21 @@ public final class VirtualThreadFetcher implements Fetcher {
             throws InterruptedException {
         long queued = System.nanoTime();
         if (!inFlight.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) { // the wait counts against the deadline
-            return new Outcome.Failure(url, new RequestTimeoutException(url, timeout, null), queued, System.nanoTime());
+            return timedOut(url, timeout, queued);
         }
         try {
             Duration left = timeout.minusNanos(System.nanoTime() - queued);
+            if (left.isNegative() || left.isZero()) { // the permit came just as the deadline passed
+                return timedOut(url, timeout, queued);
+            }
             return Outcome.timed(url, timeout, () -> session.get(url, left).raiseForStatus().text());
         } finally {
             inFlight.release();
         }
     }
     // end::limited[]
+
+    private static Outcome timedOut(URI url, Duration timeout, long since) {
+        return new Outcome.Failure(url, new RequestTimeoutException(url, timeout, null), since, System.nanoTime());
+    }
 }
