@@ -11,14 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 
 /**
  * A test server that reads each request and never answers, and notices when the client hangs
  * up: the one way to see, from the server's side, that a cancelled request really ended. One
- * {@link #afterOneAnswer() started otherwise} answers the first request on each connection, so
- * that the client keeps the connection and sends its next request over it.
+ * {@link #afterOneAnswer() started otherwise} answers the first request it receives, so that
+ * the client keeps the connection and sends its next request over it.
  */
 public final class SilentServer implements AutoCloseable {
 
@@ -29,6 +30,7 @@ public final class SilentServer implements AutoCloseable {
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger hangUps = new AtomicInteger();
+    private final AtomicBoolean firstAnswered = new AtomicBoolean();
     private volatile boolean closing;
 
     private SilentServer(ServerSocket listener, boolean answerFirst) {
@@ -41,7 +43,7 @@ public final class SilentServer implements AutoCloseable {
         return start(false);
     }
 
-    /** Answers the first request on each connection with {@code 200 ok}, and none after it. */
+    /** Answers the first request it receives with {@code 200 ok}, and none after it. */
     public static SilentServer afterOneAnswer() {
         return start(true);
     }
@@ -108,7 +110,10 @@ public final class SilentServer implements AutoCloseable {
                 return;
             }
             requests.incrementAndGet();
-            if (answerFirst) {
+            // Only the very first request is answered: a client that has not yet returned that
+            // connection to its pool sends the next one over a new connection, which must stay
+            // silent too.
+            if (answerFirst && firstAnswered.compareAndSet(false, true)) {
                 connection.getOutputStream().write(OK);
                 if (!readRequestHead(in)) {
                     return;
