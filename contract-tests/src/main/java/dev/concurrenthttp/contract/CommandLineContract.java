@@ -197,7 +197,10 @@ public abstract class CommandLineContract {
     @ValueSource(strings = {
         "--no-such-option", "--repeat x", "--repeat 0", "--repeat -3", "--timeout abc", "--timeout 0",
         "--timeout -1", "--base-url ftp://example.org", "--base-url not-a-url", "--base-url http://",
-        "--path", "--quiet=yes", "stray"})
+        "--path", "--quiet=yes", "stray", "--repeat 1.5", "--repeat 2000000000", "--timeout NaN", "--timeout 1e9",
+        "--base-url http://exa%mple.org", "--base-url http://[::1", "--base-url http://127.0.0.1:99999",
+        "--base-url mailto:someone@example.org", "--base-url http://user:secret@127.0.0.1",
+        "--path /a%zz", "--timeline-svg /no-such-directory/timeline.svg"})
     void badUsageIsOneLineNamingTheInputAndExitCodeTwo(String args) {
         String[] words = args.split(" ");
 
