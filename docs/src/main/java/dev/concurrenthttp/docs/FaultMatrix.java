@@ -38,7 +38,7 @@ public final class FaultMatrix {
             throw new IllegalArgumentException("usage: FaultMatrix <captured-dir>");
         }
         Path captured = Files.createDirectories(Path.of(args[0]));
-        StringBuilder table = new StringBuilder("[cols=\"3,2,2,2,2\",options=\"header\"]\n|===\n|What goes wrong\n");
+        StringBuilder table = new StringBuilder("[cols=\"2,3,3,3,3\",options=\"header\"]\n|===\n|What goes wrong\n");
         STEPS.forEach(step -> table.append('|').append(step.title()).append('\n'));
         try (FaultServers servers = new FaultServers()) {
             for (Fault fault : Fault.values()) {
@@ -67,6 +67,8 @@ public final class FaultMatrix {
     }
 
     private static String cell(FetchException error) {
-        return "`" + error.getClass().getSimpleName() + "` +\n" + error.reason().replace("|", "\\|");
+        // {zwsp} lets a narrow column wrap the long class name before "Exception".
+        String kind = error.getClass().getSimpleName().replace("Exception", "{zwsp}Exception");
+        return "`" + kind + "` +\n" + error.reason().replace("|", "\\|");
     }
 }
