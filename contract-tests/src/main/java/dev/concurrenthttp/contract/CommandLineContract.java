@@ -11,17 +11,22 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -36,6 +41,18 @@ public abstract class CommandLineContract {
 
     @RegisterExtension
     static final WireMockExtension server = StubServer.extension();
+
+    private static FaultServers faults;
+
+    @BeforeAll
+    static void startFaultServers() {
+        faults = new FaultServers();
+    }
+
+    @AfterAll
+    static void stopFaultServers() {
+        faults.close();
+    }
 
     /** The step's {@code run(args, out, err)}, which its {@code main} wraps. */
     protected abstract int run(String[] args, PrintStream out, PrintStream err);
@@ -115,6 +132,23 @@ public abstract class CommandLineContract {
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Fault.class)
+    void aFaultIsOneLineNamingTheUrlWithNoStackTraceAndExitCodeOne(Fault fault) {
+        URI url = faults.url(fault);
+        String origin = url.getScheme() + "://" + url.getRawAuthority();
+
+        Run run = runWith("--base-url", origin, "--path", url.getRawPath(),
+                "--timeout", String.valueOf(FaultContract.DEADLINE.toSeconds()));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.outLines().getFirst()).matches("FAILED " + Pattern.quote(url.toString()) + ": [\\w .()-]+");
+        assertThat(run.lastLine()).startsWith("done: 0 ok, 1 failed, 1 requests in ");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).doesNotContain("Exception", "\tat ");
+    }
+
     @Test
     void quietPrintsNoBodiesButStillPrintsFailures() {
         server.stubFor(get("/ok").willReturn(ok("a body nobody should see")));
@@ -163,7 +197,10 @@ public abstract class CommandLineContract {
     @ValueSource(strings = {
         "--no-such-option", "--repeat x", "--repeat 0", "--repeat -3", "--timeout abc", "--timeout 0",
         "--timeout -1", "--base-url ftp://example.org", "--base-url not-a-url", "--base-url http://",
-        "--path", "--quiet=yes", "stray"})
+        "--path", "--quiet=yes", "stray", "--repeat 1.5", "--repeat 2000000000", "--timeout NaN", "--timeout 1e9",
+        "--base-url http://exa%mple.org", "--base-url http://[::1", "--base-url http://127.0.0.1:99999",
+        "--base-url mailto:someone@example.org", "--base-url http://user:secret@127.0.0.1",
+        "--path /a%zz", "--timeline-svg /no-such-directory/timeline.svg"})
     void badUsageIsOneLineNamingTheInputAndExitCodeTwo(String args) {
         String[] words = args.split(" ");
 

@@ -5,12 +5,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.ConnectFailedException;
+import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.HttpStatusException;
 import dev.concurrenthttp.support.Outcome;
 import dev.concurrenthttp.support.RequestTimeoutException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -100,5 +103,75 @@ public abstract class ConcurrentFetcherContract extends FetcherContract {
                     .as("each deadline runs from when the batch asked for the request, not from when it started")
                     .isLessThan(deadline.plusMillis(500));
         }
+    }
+
+    @Test
+    void aThousandUrlsOneInTenFaultyGiveNineHundredBodiesAndAHundredErrorsInBoundedTime() {
+        List<Fault> faults = List.of(Fault.values());
+        List<URI> urls = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            urls.add(i % 10 == 9 ? faults().url(faults.get(i / 10 % faults.size())) : faults().healthyUrl());
+        }
+
+        // Longer than the fault suite's deadline: 100 at a time on a small machine, the server in
+        // the same JVM, a fault that answers at once must not time out waiting for its turn.
+        Duration deadline = Duration.ofSeconds(3);
+
+        long start = System.nanoTime();
+        List<Outcome> outcomes = fetchAll(urls, 100, deadline);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(outcomes).extracting(Outcome::url).containsExactlyElementsOf(urls);
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (i % 10 == 9) {
+                Fault fault = faults.get(i / 10 % faults.size());
+                assertThat(failure(outcomes.get(i)).error()).as("%d: %s", i, fault)
+                        .isInstanceOfAny(fault.kinds().toArray(Class<?>[]::new));
+            } else {
+                assertThat(outcomes.get(i).succeeded()).as("%d: healthy", i).isTrue();
+            }
+        }
+        // About 20 of the faults hold a slot for their whole deadline; the rest answer at once.
+        assertThat(took).as("1,000 requests, 100 at a time").isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aThousandSlowRequestsEndAtTheirDeadlineHangUpOnTheServerAndLeaveNothingOpen() throws InterruptedException {
+        try (ProbeServer probe = ProbeServer.start()) {
+            // A first run untimed: it starts the JVM-wide helpers a client starts once (timers,
+            // pools), which are no leak, and compiles the code paths, whose first run on a cold
+            // two-core machine takes seconds.
+            cancelAThousandAfter(Duration.ofMillis(100), probe);
+        }
+        OpenResources before = OpenResources.now();
+        Duration deadline = Duration.ofMillis(100);
+
+        try (ProbeServer probe = ProbeServer.start()) {
+            Duration took = cancelAThousandAfter(deadline, probe);
+
+            // The goal is the deadline + 0.5 s; the margin is for a loaded two-core build machine.
+            assertThat(took).as("every request ended, and the client closed")
+                    .isLessThan(deadline.plusMillis(500).plus(FaultContract.MARGIN));
+            assertThat(probe.awaitHangUps(Math.max(1, probe.requests()), Duration.ofSeconds(10)))
+                    .as("the server sees every request that reached it hang up: %d of %d",
+                            probe.hangUps(), probe.requests())
+                    .isTrue();
+        }
+        OpenResources left = OpenResources.leftSince(before, Duration.ofSeconds(10));
+        assertThat(left.threads()).as("platform threads left running").isEmpty();
+        assertThat(left.sockets()).as("sockets left open").isZero();
+    }
+
+    /** Fetches 1,000 bodies that take ten seconds with {@code deadline}, closes the fetcher, and says how long it all took. */
+    private Duration cancelAThousandAfter(Duration deadline, ProbeServer probe) {
+        long start = System.nanoTime();
+        try (Fetcher fetcher = newFetcher()) {
+            List<Outcome> outcomes = fetcher.fetchAll(
+                    new Batch(Collections.nCopies(1_000, probe.url("/dribble/10000")), 1_000, deadline));
+
+            assertThat(outcomes).hasSize(1_000).allSatisfy(o ->
+                    assertThat(failure(o).error()).isInstanceOf(RequestTimeoutException.class));
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 }

@@ -19,39 +19,23 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What every step must do through the shared {@link Fetcher} interface. A step's test class
- * extends this and names its fetcher; the tests are written here once.
+ * What every step must do through the shared {@link Fetcher} interface, on top of
+ * {@link FaultContract}. A step's test class extends this and names its fetcher; the tests are
+ * written here once.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-public abstract class FetcherContract {
+public abstract class FetcherContract extends FaultContract {
 
     @RegisterExtension
     static final WireMockExtension server = StubServer.extension();
 
-    private Fetcher fetcher;
-
-    /** A new instance of the step's fetcher; the kit closes it after each test. */
-    protected abstract Fetcher newFetcher();
-
-    @BeforeEach
-    void openFetcher() {
-        fetcher = newFetcher();
-    }
-
-    @AfterEach
-    void closeFetcher() {
-        fetcher.close();
-    }
-
     protected final List<Outcome> fetchAll(List<URI> urls, int limit, Duration timeout) {
-        return fetcher.fetchAll(new Batch(urls, limit, timeout));
+        return fetcher().fetchAll(new Batch(urls, limit, timeout));
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.concurrenthttp.contract;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,14 +22,23 @@ public final class StubServer {
      * responses), so that many delayed stubs can be in flight at once.
      */
     public static WireMockExtension extension() {
-        return WireMockExtension.newInstance()
-                .options(wireMockConfig()
-                        .dynamicPort()
-                        .bindAddress("127.0.0.1")
-                        .containerThreads(64)
-                        .asynchronousResponseEnabled(true)
-                        .asynchronousResponseThreads(16))
-                .build();
+        return WireMockExtension.newInstance().options(options()).build();
+    }
+
+    /** The same server without JUnit, for code that starts and stops it itself. */
+    public static WireMockServer start() {
+        WireMockServer server = new WireMockServer(options());
+        server.start();
+        return server;
+    }
+
+    private static WireMockConfiguration options() {
+        return wireMockConfig()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
+                .containerThreads(64)
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(16);
     }
 
     public static URI url(WireMockExtension server, String path) {

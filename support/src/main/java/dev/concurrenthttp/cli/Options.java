@@ -37,7 +37,12 @@ public record Options(
     /** aiohttp's connector allows 100 connections by default; so do the concurrent steps. */
     public static final int DEFAULT_LIMIT = 100;
 
+    // tag::default-timeout[]
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    // end::default-timeout[]
+
+    /** More requests than this in one run is a typo, not a test: the list alone would fill the heap. */
+    public static final int MAX_REQUESTS = 1_000_000;
 
     public static final String SYNOPSIS = "[--base-url URL] [--path P]... [--repeat N] [--limit C]"
             + " [--timeout S] [--quiet] [--timeline] [--timeline-svg FILE] [--stats] [--help]";
@@ -113,7 +118,12 @@ public record Options(
                         : "unexpected argument " + arg + " (paths go after --path)");
             }
         }
-        return new Options(baseUrl, paths.isEmpty() ? DEFAULT_PATHS : List.copyOf(paths),
+        List<String> chosenPaths = paths.isEmpty() ? DEFAULT_PATHS : List.copyOf(paths);
+        if ((long) chosenPaths.size() * repeat > MAX_REQUESTS) {
+            throw new UsageException("--repeat " + repeat + ": " + chosenPaths.size() + " paths, " + repeat
+                    + " times each, is more than " + MAX_REQUESTS + " requests");
+        }
+        return new Options(baseUrl, chosenPaths,
                 repeat, limit, timeout, quiet, timeline, timelineSvg, stats, help);
     }
 
@@ -137,6 +147,13 @@ public record Options(
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new UsageException("--base-url " + value + ": has no host");
+        }
+        if (uri.getPort() > 65_535) {
+            throw new UsageException("--base-url " + value + ": port " + uri.getPort() + " is out of range");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new UsageException("--base-url " + value + ": must not carry a user name or password,"
+                    + " which every report line would print");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new UsageException("--base-url " + value + ": must not have a query or fragment");
@@ -187,10 +204,17 @@ public record Options(
         if (value.isBlank()) {
             throw new UsageException("--timeline-svg needs a file name");
         }
+        Path file;
         try {
-            return Path.of(value);
+            file = Path.of(value);
         } catch (java.nio.file.InvalidPathException e) {
             throw new UsageException("--timeline-svg " + value + ": not a file name (" + e.getReason() + ")");
         }
+        // Checked now, not after a run that may take minutes.
+        Path directory = file.toAbsolutePath().getParent();
+        if (directory != null && !java.nio.file.Files.isDirectory(directory)) {
+            throw new UsageException("--timeline-svg " + value + ": no such directory " + directory);
+        }
+        return file;
     }
 }

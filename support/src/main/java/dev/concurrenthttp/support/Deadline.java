@@ -42,6 +42,9 @@ public final class Deadline {
      */
     public static <T> T within(Duration timeout, BlockingCall<T> call)
             throws IOException, InterruptedException, TimeoutException {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new TimeoutException("deadline of " + timeout + " had passed before the call started");
+        }
         Thread caller = Thread.currentThread();
         AtomicInteger state = new AtomicInteger(RUNNING);
         ScheduledFuture<?> alarm = ALARMS.schedule(() -> {
@@ -52,7 +55,9 @@ public final class Deadline {
         }, timeout.toNanos(), TimeUnit.NANOSECONDS);
         try {
             return call.call();
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // Clients answer an interrupt in their own ways, unchecked ones included (HttpClient 5's
+            // pool throws CancellationException): once the alarm has fired, any failure is the deadline's.
             if (stop(state, alarm)) {
                 TimeoutException timedOut = new TimeoutException("deadline of " + timeout + " passed");
                 timedOut.initCause(e);

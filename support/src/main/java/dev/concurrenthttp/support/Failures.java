@@ -44,23 +44,35 @@ public final class Failures {
         if (isConnectFailure(cause)) {
             return new ConnectFailedException(url, connectReason(cause), cause);
         }
+        // The clients name the same fault in different words, often in a cause further down
+        // (the JDK wraps an EOFException in "header parser received no bytes"), so the checks
+        // read the whole chain, most specific first. The reason is a fixed phrase: the client's
+        // own words, garbage bytes included, stay in the cause, for the log.
         String text = describe(cause).toLowerCase(Locale.ROOT);
         if (text.contains("reset") || text.contains("broken pipe")) {
             return new ConnectionResetException(url, "connection reset", cause);
         }
-        // Before the next check: Apache HttpClient 5 reports a body cut short as a
-        // ConnectionClosedException ("Premature end of Content-Length delimited message body").
+        if (text.contains("received no bytes") || text.contains("nohttpresponse")) {
+            return new ConnectionResetException(url, "connection closed before a response", cause);
+        }
+        if (text.contains("status line") || text.contains("protocol version")) {
+            return new MalformedResponseException(url, "malformed status line", cause);
+        }
+        // HttpClient 5 reports a body cut short as a ConnectionClosedException
+        // ("Premature end of Content-Length delimited message body"), so before the next checks.
         if (cause instanceof EOFException || text.contains("truncated") || text.contains("premature")
-                || text.contains("eof")) {
+                || text.contains("eof") || text.contains("fixed content-length")) {
             return new MalformedResponseException(url, "response ended early", cause);
         }
-        if (text.contains("received no bytes") || text.contains("nohttpresponse")
-                || text.contains("connectionclosed") || text.contains("closed before")) {
+        if (text.contains("chunk")) {
+            return new MalformedResponseException(url, "malformed chunked body", cause);
+        }
+        if (text.contains("connectionclosed") || text.contains("closed before")) {
             return new ConnectionResetException(url, "connection closed before a response", cause);
         }
         if (cause instanceof ProtocolException || text.contains("malformed") || text.contains("invalid")
                 || text.contains("protocol") || text.contains("parse") || text.contains("unexpected")) {
-            return new MalformedResponseException(url, "malformed response (" + describe(cause) + ")", cause);
+            return new MalformedResponseException(url, "malformed response", cause);
         }
         return new ConnectionResetException(url, "connection failed (" + describe(cause) + ")", cause);
     }

@@ -8,9 +8,11 @@ import java.util.Objects;
  * as one of these, whatever its HTTP client threw, so the report, the tests and the fault
  * matrix speak one language.
  */
+// tag::kinds[]
 public abstract sealed class FetchException extends RuntimeException
         permits HttpStatusException, RequestTimeoutException, ConnectFailedException,
                 ConnectionResetException, MalformedResponseException {
+// end::kinds[]
 
     private final URI url;
     private final String reason;

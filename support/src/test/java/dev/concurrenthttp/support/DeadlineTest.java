@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,28 @@ class DeadlineTest {
         assertThatThrownBy(() -> Deadline.within(Duration.ofSeconds(1), () -> {
             throw new IOException("refused");
         })).isInstanceOf(IOException.class).hasMessage("refused");
+    }
+
+    @Test
+    void reportsAnUncheckedFailureCausedByItsInterruptAsATimeout() {
+        assertThatThrownBy(() -> Deadline.within(Duration.ofMillis(100), () -> {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                throw new CancellationException("a client's own way of saying it was interrupted");
+            }
+            return "too late";
+        })).isInstanceOf(TimeoutException.class).hasCauseInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void neverStartsACallWhoseDeadlineHasAlreadyPassed() {
+        AtomicBoolean started = new AtomicBoolean();
+
+        assertThatThrownBy(() -> Deadline.within(Duration.ofMillis(-20), () -> started.getAndSet(true)))
+                .isInstanceOf(TimeoutException.class);
+        assertThat(started).isFalse();
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
     @Test

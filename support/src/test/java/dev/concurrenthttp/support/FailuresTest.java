@@ -38,7 +38,21 @@ class FailuresTest {
                         "connection closed before a response"),
                 Arguments.of(new EOFException("EOF reached while reading"), MalformedResponseException.class, "response ended early"),
                 Arguments.of(new java.net.ProtocolException("Invalid status line: \"garbage\""), MalformedResponseException.class,
-                        "malformed response (ProtocolException Invalid status line: \"garbage\")"));
+                        "malformed status line"),
+                // What the JDK client throws for each server fault the fault suite stages, chain and all.
+                Arguments.of(new IOException("HTTP/1.1 header parser received no bytes",
+                                new EOFException("EOF reached while reading")),
+                        ConnectionResetException.class, "connection closed before a response"),
+                Arguments.of(new IOException("parsing HTTP/1.1 status line, receiving [lskdu0][]'./.], parser state [STATUS_LINE]",
+                                new EOFException("EOF reached while reading")),
+                        MalformedResponseException.class, "malformed status line"),
+                Arguments.of(new IOException("fixed content-length: 100, bytes received: 10",
+                                new EOFException("EOF reached while reading")),
+                        MalformedResponseException.class, "response ended early"),
+                Arguments.of(new IOException("Illegal character in chunk size: 108"),
+                        MalformedResponseException.class, "malformed chunked body"),
+                Arguments.of(new IOException("HTTP/1.1 header parser received no bytes", new SocketException("Connection reset")),
+                        ConnectionResetException.class, "connection reset"));
     }
 
     @ParameterizedTest
