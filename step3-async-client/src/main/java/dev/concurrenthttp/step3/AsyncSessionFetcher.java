@@ -1,7 +1,6 @@
 package dev.concurrenthttp.step3;
 
 import dev.concurrenthttp.support.Batch;
-import dev.concurrenthttp.support.Failures;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
 import java.net.URI;
@@ -32,9 +31,8 @@ public final class AsyncSessionFetcher implements Fetcher {
 
     private static CompletableFuture<Outcome> timed(AsyncSession session, URI url, Duration timeout) {
         long start = System.nanoTime();
-        return session.get(url).handle((response, error) -> error == null
-                ? new Outcome.Success(url, response.text(), start, System.nanoTime())
-                : new Outcome.Failure(url, Failures.classify(url, timeout, error), start, System.nanoTime()));
+        return session.get(url).thenApply(Response::text)
+                .handle((body, error) -> Outcome.of(url, timeout, body, error, start, System.nanoTime()));
     }
     // end::fetch-all[]
 }
