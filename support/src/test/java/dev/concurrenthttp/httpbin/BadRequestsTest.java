@@ -9,35 +9,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class BadRequestsTest {
 
-    private static LocalHttpbin httpbin;
-    private static URI base;
-    private static HttpClient client;
-
-    @BeforeAll
-    static void start() {
-        httpbin = LocalHttpbin.start();
-        base = httpbin.baseUri();
-        client = Http.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        httpbin.close();
-    }
+    @RegisterExtension
+    static final RunningHttpbin server = new RunningHttpbin();
 
     @Test
     void unknownPathIs404WithHttpbinsPage() throws Exception {
         for (String path : new String[] {"/nope", "/get/", "/delay/", "/delay/1/2", "/status/", "/uuid/x"}) {
-            HttpResponse<String> response = get(client, base, path);
+            HttpResponse<String> response = get(server.client(), server.base(), path);
 
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(contentType(response)).isEqualTo("text/html; charset=utf-8");
@@ -48,7 +33,7 @@ class BadRequestsTest {
     @Test
     void delayThatIsNotANonNegativeNumberIs400() throws Exception {
         for (String n : new String[] {"abc", "-1", "nan", "1d"}) {
-            HttpResponse<String> response = get(client, base, "/delay/" + n);
+            HttpResponse<String> response = get(server.client(), server.base(), "/delay/" + n);
 
             assertThat(response.statusCode()).as(n).isEqualTo(400);
             assertThat(contentType(response)).isEqualTo("text/plain; charset=utf-8");
@@ -59,7 +44,7 @@ class BadRequestsTest {
     @Test
     void statusThatIsNotACodeIs400() throws Exception {
         for (String codes : new String[] {"abc", "100", "1000", "200,abc"}) {
-            HttpResponse<String> response = get(client, base, "/status/" + codes);
+            HttpResponse<String> response = get(server.client(), server.base(), "/status/" + codes);
 
             assertThat(response.statusCode()).as(codes).isEqualTo(400);
             assertThat(response.body()).isEqualTo("Invalid status code");
@@ -68,36 +53,36 @@ class BadRequestsTest {
 
     @Test
     void bytesThatIsNotACountIsNotFoundAsInHttpbin() throws Exception {
-        assertThat(get(client, base, "/bytes/abc").statusCode()).isEqualTo(404);
-        assertThat(get(client, base, "/bytes/-1").statusCode()).isEqualTo(404);
+        assertThat(get(server.client(), server.base(), "/bytes/abc").statusCode()).isEqualTo(404);
+        assertThat(get(server.client(), server.base(), "/bytes/-1").statusCode()).isEqualTo(404);
     }
 
     @Test
     void dripWithBadParametersIs400() throws Exception {
-        HttpResponse<String> none = get(client, base, "/drip?numbytes=0");
+        HttpResponse<String> none = get(server.client(), server.base(), "/drip?numbytes=0");
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(none.body()).isEqualTo("number of bytes must be positive");
 
         for (String query : new String[] {"numbytes=abc", "duration=abc", "duration=-1", "delay=x", "code=abc", "code=99"}) {
-            assertThat(get(client, base, "/drip?" + query).statusCode()).as(query).isEqualTo(400);
+            assertThat(get(server.client(), server.base(), "/drip?" + query).statusCode()).as(query).isEqualTo(400);
         }
     }
 
     @Test
     void wrongMethodIs405NamingTheAllowedOnes() throws Exception {
-        HttpResponse<String> response = send(client, "POST", base, "/get");
+        HttpResponse<String> response = send(server.client(), "POST", server.base(), "/get");
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
         assertThat(response.body()).contains("<title>405 Method Not Allowed</title>");
-        assertThat(send(client, "BREW", base, "/uuid").statusCode()).isEqualTo(405);
+        assertThat(send(server.client(), "BREW", server.base(), "/uuid").statusCode()).isEqualTo(405);
     }
 
     @Test
     void serverStillAnswersAfterBadRequests() throws Exception {
-        get(client, base, "/delay/abc");
-        send(client, "BREW", base, "/uuid");
+        get(server.client(), server.base(), "/delay/abc");
+        send(server.client(), "BREW", server.base(), "/uuid");
 
-        assertThat(get(client, base, "/uuid").statusCode()).isEqualTo(200);
+        assertThat(get(server.client(), server.base(), "/uuid").statusCode()).isEqualTo(200);
     }
 }

@@ -15,35 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class EndpointsTest {
 
-    private static LocalHttpbin httpbin;
-    private static URI base;
-    private static HttpClient client;
-
-    @BeforeAll
-    static void start() {
-        httpbin = LocalHttpbin.start();
-        base = httpbin.baseUri();
-        client = Http.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        httpbin.close();
-    }
+    @RegisterExtension
+    static final RunningHttpbin server = new RunningHttpbin();
 
     @Test
     void uuidAnswersAFreshVersion4Uuid() throws Exception {
-        HttpResponse<String> first = get(client, base, "/uuid");
-        HttpResponse<String> second = get(client, base, "/uuid");
+        HttpResponse<String> first = get(server.client(), server.base(), "/uuid");
+        HttpResponse<String> second = get(server.client(), server.base(), "/uuid");
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(contentType(first)).isEqualTo("application/json");
@@ -55,14 +40,14 @@ class EndpointsTest {
 
     @Test
     void jsonIsPrettyPrintedWithSortedKeysAndATrailingNewline() throws Exception {
-        String body = get(client, base, "/uuid").body();
+        String body = get(server.client(), server.base(), "/uuid").body();
 
         assertThat(body).matches("\\{\n  \"uuid\": \"[0-9a-f-]{36}\"\n}\n");
     }
 
     @Test
     void userAgentAnswersTheClientsUserAgent() throws Exception {
-        HttpResponse<String> response = client.send(Http.request(base, "/user-agent")
+        HttpResponse<String> response = server.client().send(Http.request(server.base(), "/user-agent")
                 .header("User-Agent", "tutorial/1.0").build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -73,7 +58,7 @@ class EndpointsTest {
 
     @Test
     void headersAnswersTheRequestHeadersSpelledAsHttpbinSpellsThem() throws Exception {
-        HttpResponse<String> response = client.send(Http.request(base, "/headers")
+        HttpResponse<String> response = server.client().send(Http.request(server.base(), "/headers")
                 .header("x-tutorial-step", "1").header("accept-encoding", "identity").build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -83,12 +68,12 @@ class EndpointsTest {
         assertThat(fieldNames(json(response))).containsExactly("headers");
         assertThat(fieldNames(headers)).contains("Host", "User-Agent", "X-Tutorial-Step", "Accept-Encoding");
         assertThat(headers.get("X-Tutorial-Step").asText()).isEqualTo("1");
-        assertThat(headers.get("Host").asText()).isEqualTo(base.getAuthority());
+        assertThat(headers.get("Host").asText()).isEqualTo(server.base().getAuthority());
     }
 
     @Test
     void getAnswersArgsHeadersOriginAndUrl() throws Exception {
-        HttpResponse<String> response = get(client, base, "/get?a=1&b=2&b=3");
+        HttpResponse<String> response = get(server.client(), server.base(), "/get?a=1&b=2&b=3");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(contentType(response)).isEqualTo("application/json");
@@ -98,12 +83,12 @@ class EndpointsTest {
         assertThat(body.get("args").get("b").isArray()).isTrue();
         assertThat(body.get("args").get("b")).extracting(JsonNode::asText).containsExactly("2", "3");
         assertThat(body.get("origin").asText()).isEqualTo("127.0.0.1");
-        assertThat(body.get("url").asText()).isEqualTo(base + "/get?a=1&b=2&b=3");
+        assertThat(body.get("url").asText()).isEqualTo(server.base() + "/get?a=1&b=2&b=3");
     }
 
     @Test
     void delayAnswersLikeGetPlusTheBodyFields() throws Exception {
-        HttpResponse<String> response = get(client, base, "/delay/0?x=1");
+        HttpResponse<String> response = get(server.client(), server.base(), "/delay/0?x=1");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(contentType(response)).isEqualTo("application/json");
@@ -117,11 +102,11 @@ class EndpointsTest {
 
     @Test
     void delayPutsAFormInFormAndAnyOtherBodyInData() throws Exception {
-        JsonNode form = json(client.send(Http.request(base, "/delay/0")
+        JsonNode form = json(server.client().send(Http.request(server.base(), "/delay/0")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .method("GET", HttpRequest.BodyPublishers.ofString("a=b+c&a=d")).build(),
                 HttpResponse.BodyHandlers.ofString()));
-        JsonNode binary = json(client.send(Http.request(base, "/delay/0")
+        JsonNode binary = json(server.client().send(Http.request(server.base(), "/delay/0")
                 .method("GET", HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0xff, 0})).build(),
                 HttpResponse.BodyHandlers.ofString()));
 
@@ -132,7 +117,7 @@ class EndpointsTest {
 
     @Test
     void ipAnswersTheClientsAddress() throws Exception {
-        HttpResponse<String> response = get(client, base, "/ip");
+        HttpResponse<String> response = get(server.client(), server.base(), "/ip");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).get("origin").asText()).isEqualTo("127.0.0.1");
@@ -141,7 +126,7 @@ class EndpointsTest {
     @Test
     void statusAnswersWithTheCodeAndAnEmptyBody() throws Exception {
         for (int code : new int[] {200, 201, 404, 500, 503}) {
-            HttpResponse<String> response = get(client, base, "/status/" + code);
+            HttpResponse<String> response = get(server.client(), server.base(), "/status/" + code);
 
             assertThat(response.statusCode()).as("/status/%d", code).isEqualTo(code);
             assertThat(response.body()).isEmpty();
@@ -151,21 +136,21 @@ class EndpointsTest {
 
     @Test
     void statusAcceptsOtherMethodsThanGet() throws Exception {
-        assertThat(send(client, "POST", base, "/status/201").statusCode()).isEqualTo(201);
-        assertThat(send(client, "DELETE", base, "/status/202").statusCode()).isEqualTo(202);
+        assertThat(send(server.client(), "POST", server.base(), "/status/201").statusCode()).isEqualTo(201);
+        assertThat(send(server.client(), "DELETE", server.base(), "/status/202").statusCode()).isEqualTo(202);
     }
 
     @Test
     void statusPicksOneOfSeveralCodes() throws Exception {
         for (int i = 0; i < 10; i++) {
-            assertThat(get(client, base, "/status/201,202").statusCode()).isIn(201, 202);
+            assertThat(get(server.client(), server.base(), "/status/201,202").statusCode()).isIn(201, 202);
         }
     }
 
     @Test
     void statusRedirectsToRedirectOneAndTheTeapotShowsItsArt() throws Exception {
-        HttpResponse<String> redirect = get(client, base, "/status/302");
-        HttpResponse<String> teapot = get(client, base, "/status/418");
+        HttpResponse<String> redirect = get(server.client(), server.base(), "/status/302");
+        HttpResponse<String> teapot = get(server.client(), server.base(), "/status/418");
 
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertThat(redirect.headers().firstValue("Location")).hasValue("/redirect/1");
@@ -175,7 +160,7 @@ class EndpointsTest {
 
     @Test
     void noContentAnswersNoBody() throws Exception {
-        HttpResponse<String> response = get(client, base, "/status/204");
+        HttpResponse<String> response = get(server.client(), server.base(), "/status/204");
 
         assertThat(response.statusCode()).isEqualTo(204);
         assertThat(response.body()).isEmpty();
@@ -183,9 +168,9 @@ class EndpointsTest {
 
     @Test
     void bytesAnswersNRandomBytes() throws Exception {
-        HttpResponse<byte[]> first = client.send(Http.request(base, "/bytes/64").build(),
+        HttpResponse<byte[]> first = server.client().send(Http.request(server.base(), "/bytes/64").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> second = client.send(Http.request(base, "/bytes/64").build(),
+        HttpResponse<byte[]> second = server.client().send(Http.request(server.base(), "/bytes/64").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(first.statusCode()).isEqualTo(200);
@@ -196,7 +181,7 @@ class EndpointsTest {
 
     @Test
     void bytesAreCappedAtHttpbinsHundredKibibytes() throws Exception {
-        HttpResponse<byte[]> response = client.send(Http.request(base, "/bytes/1000000").build(),
+        HttpResponse<byte[]> response = server.client().send(Http.request(server.base(), "/bytes/1000000").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.body()).hasSize(100 * 1024);
@@ -204,15 +189,15 @@ class EndpointsTest {
 
     @Test
     void bytesWithASeedAreRepeatable() throws Exception {
-        HttpRequest request = Http.request(base, "/bytes/32?seed=7").build();
+        HttpRequest request = Http.request(server.base(), "/bytes/32?seed=7").build();
 
-        assertThat(client.send(request, HttpResponse.BodyHandlers.ofByteArray()).body())
-                .isEqualTo(client.send(request, HttpResponse.BodyHandlers.ofByteArray()).body());
+        assertThat(server.client().send(request, HttpResponse.BodyHandlers.ofByteArray()).body())
+                .isEqualTo(server.client().send(request, HttpResponse.BodyHandlers.ofByteArray()).body());
     }
 
     @Test
     void dripAnswersNumbytesAsterisksWithTheCodeAsked() throws Exception {
-        HttpResponse<String> response = get(client, base, "/drip?duration=0&numbytes=5&code=201");
+        HttpResponse<String> response = get(server.client(), server.base(), "/drip?duration=0&numbytes=5&code=201");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(contentType(response)).isEqualTo("application/octet-stream");
@@ -222,8 +207,8 @@ class EndpointsTest {
 
     @Test
     void headAnswersTheHeadersOfAGetWithoutItsBody() throws Exception {
-        HttpResponse<String> get = get(client, base, "/get");
-        HttpResponse<String> head = client.send(Http.request(base, "/get").HEAD().build(),
+        HttpResponse<String> get = get(server.client(), server.base(), "/get");
+        HttpResponse<String> head = server.client().send(Http.request(server.base(), "/get").HEAD().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(head.statusCode()).isEqualTo(200);
@@ -234,7 +219,7 @@ class EndpointsTest {
 
     @Test
     void optionsAnswersTheAllowedMethods() throws Exception {
-        HttpResponse<String> response = send(client, "OPTIONS", base, "/get");
+        HttpResponse<String> response = send(server.client(), "OPTIONS", server.base(), "/get");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
@@ -243,7 +228,7 @@ class EndpointsTest {
 
     @Test
     void rootAnswersAPageListingTheEndpoints() throws Exception {
-        HttpResponse<String> response = get(client, base, "/");
+        HttpResponse<String> response = get(server.client(), server.base(), "/");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(contentType(response)).isEqualTo("text/html; charset=utf-8");

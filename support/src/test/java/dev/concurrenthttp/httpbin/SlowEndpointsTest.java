@@ -13,35 +13,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SlowEndpointsTest {
 
-    private static LocalHttpbin httpbin;
-    private static URI base;
-    private static HttpClient client;
-
-    @BeforeAll
-    static void start() {
-        httpbin = LocalHttpbin.start();
-        base = httpbin.baseUri();
-        client = Http.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        httpbin.close();
-    }
+    @RegisterExtension
+    static final RunningHttpbin server = new RunningHttpbin();
 
     @Test
     void dripSpreadsItsBytesOverTheWholeDuration() throws Exception {
         long start = System.nanoTime();
-        HttpResponse<InputStream> response = client.send(Http.request(base, "/drip?duration=2&numbytes=4").build(),
+        HttpResponse<InputStream> response = server.client().send(Http.request(server.base(), "/drip?duration=2&numbytes=4").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         Duration headers = since(start);
         List<Duration> arrivals = new ArrayList<>();
@@ -64,7 +49,7 @@ class SlowEndpointsTest {
     @Test
     void dripHoldsItsHeadersBackForTheDelay() throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = Http.get(client, base, "/drip?delay=0.5&duration=0&numbytes=1");
+        HttpResponse<String> response = Http.get(server.client(), server.base(), "/drip?delay=0.5&duration=0&numbytes=1");
 
         assertThat(since(start)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
         assertThat(response.body()).isEqualTo("*");
@@ -72,9 +57,9 @@ class SlowEndpointsTest {
 
     @Test
     void dripStopsPromptlyWhenTheClientGoesAway() throws Exception {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = new Socket(server.base().getHost(), server.base().getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /drip?duration=20&numbytes=200 HTTP/1.1\r\nHost: " + base.getAuthority() + "\r\n\r\n")
+            out.write(("GET /drip?duration=20&numbytes=200 HTTP/1.1\r\nHost: " + server.base().getAuthority() + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -84,21 +69,21 @@ class SlowEndpointsTest {
                 assertThat(b).isNotEqualTo(-1);
                 stars += b == '*' ? 1 : 0;
             }
-            assertThat(httpbin.inFlight()).isEqualTo(1);
+            assertThat(server.httpbin().inFlight()).isEqualTo(1);
         }
         long gone = System.nanoTime();
-        while (httpbin.inFlight() > 0 && since(gone).compareTo(Duration.ofSeconds(5)) < 0) {
+        while (server.httpbin().inFlight() > 0 && since(gone).compareTo(Duration.ofSeconds(5)) < 0) {
             Thread.sleep(10);
         }
 
-        assertThat(httpbin.inFlight()).isZero();
+        assertThat(server.httpbin().inFlight()).isZero();
         assertThat(since(gone)).isLessThan(Duration.ofSeconds(1));
     }
 
     @Test
     void delayOfHalfASecondTakesHalfASecond() throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = Http.get(client, base, "/delay/0.5");
+        HttpResponse<String> response = Http.get(server.client(), server.base(), "/delay/0.5");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(since(start)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1500));
@@ -107,7 +92,7 @@ class SlowEndpointsTest {
     @Test
     void delayIsCappedAtTenSeconds() throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = Http.get(client, base, "/delay/100");
+        HttpResponse<String> response = Http.get(server.client(), server.base(), "/delay/100");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(since(start)).isBetween(Duration.ofSeconds(10), Duration.ofSeconds(12));
