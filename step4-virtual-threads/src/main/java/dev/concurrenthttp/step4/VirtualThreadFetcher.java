@@ -3,6 +3,7 @@ package dev.concurrenthttp.step4;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
+import dev.concurrenthttp.support.PreparedClient;
 import dev.concurrenthttp.support.RequestTimeoutException;
 import java.net.URI;
 import java.time.Duration;
@@ -18,15 +19,25 @@ import java.util.concurrent.TimeUnit;
  */
 public final class VirtualThreadFetcher implements Fetcher {
 
+    private final PreparedClient<Session> sessions =
+            new PreparedClient<>(batch -> new Session(batch.limit(), batch.timeout()), Session::close);
+
+    @Override
+    public void prepare(Batch batch) {
+        sessions.prepare(batch);
+    }
+
     @Override
     public List<Outcome> fetchAll(Batch batch) {
-        try (Session session = new Session(batch.limit(), batch.timeout())) {
-            Semaphore inFlight = new Semaphore(batch.limit());
-            List<Callable<Outcome>> calls = batch.urls().stream()
-                    .<Callable<Outcome>>map(url -> () -> fetch(session, inFlight, url, batch.timeout()))
-                    .toList();
-            return Gather.gatherReturningExceptions(calls).stream().map(Future::resultNow).toList();
-        }
+        return sessions.use(batch, session -> fetchAll(session, batch));
+    }
+
+    private static List<Outcome> fetchAll(Session session, Batch batch) {
+        Semaphore inFlight = new Semaphore(batch.limit());
+        List<Callable<Outcome>> calls = batch.urls().stream()
+                .<Callable<Outcome>>map(url -> () -> fetch(session, inFlight, url, batch.timeout()))
+                .toList();
+        return Gather.gatherReturningExceptions(calls).stream().map(Future::resultNow).toList();
     }
 
     // tag::limited[]
@@ -50,5 +61,10 @@ public final class VirtualThreadFetcher implements Fetcher {
 
     private static Outcome timedOut(URI url, Duration timeout, long since) {
         return new Outcome.Failure(url, new RequestTimeoutException(url, timeout, null), since, System.nanoTime());
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
     }
 }
