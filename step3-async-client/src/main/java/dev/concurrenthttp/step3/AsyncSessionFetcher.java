@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
  * Step 3 behind the shared {@link Fetcher} interface: one session per batch, whose {@code limit}
@@ -14,10 +15,21 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsyncSessionFetcher implements Fetcher {
 
+    private final UnaryOperator<AsyncSession.Builder> settings;
+
+    public AsyncSessionFetcher() {
+        this(UnaryOperator.identity());
+    }
+
+    /** Applies {@code settings} to each batch's session: default headers, whom to trust. */
+    public AsyncSessionFetcher(UnaryOperator<AsyncSession.Builder> settings) {
+        this.settings = settings;
+    }
+
     // tag::fetch-all[]
     @Override
     public List<Outcome> fetchAll(Batch batch) {
-        try (AsyncSession session = AsyncSession.builder()
+        try (AsyncSession session = settings.apply(AsyncSession.builder())
                 .limit(batch.limit())
                 .totalTimeout(batch.timeout())
                 .raiseForStatus(true)

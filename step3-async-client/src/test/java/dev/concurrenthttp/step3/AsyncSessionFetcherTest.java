@@ -9,6 +9,8 @@ import dev.concurrenthttp.support.Outcome;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 
 class AsyncSessionFetcherTest extends ConcurrentFetcherContract {
@@ -16,6 +18,14 @@ class AsyncSessionFetcherTest extends ConcurrentFetcherContract {
     @Override
     protected Fetcher newFetcher() {
         return new AsyncSessionFetcher();
+    }
+
+    @Override
+    protected Fetcher newFetcher(Map<String, String> headers, SSLContext trust) {
+        return new AsyncSessionFetcher(session -> {
+            headers.forEach(session::header);
+            return session.sslContext(trust);
+        });
     }
 
     @Test

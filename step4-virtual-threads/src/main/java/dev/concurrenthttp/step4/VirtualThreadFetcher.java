@@ -4,13 +4,16 @@ import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
 import dev.concurrenthttp.support.RequestTimeoutException;
+import dev.concurrenthttp.support.Tls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 /**
  * Step 4 behind the shared {@link Fetcher} interface: a blocking call per URL on a virtual
@@ -18,9 +21,22 @@ import java.util.concurrent.TimeUnit;
  */
 public final class VirtualThreadFetcher implements Fetcher {
 
+    private final Map<String, String> headers;
+    private final SSLContext sslContext;
+
+    public VirtualThreadFetcher() {
+        this(Map.of(), Tls.systemDefault());
+    }
+
+    /** Each batch's session sends {@code headers} and trusts whom {@code sslContext} trusts. */
+    public VirtualThreadFetcher(Map<String, String> headers, SSLContext sslContext) {
+        this.headers = Map.copyOf(headers);
+        this.sslContext = sslContext;
+    }
+
     @Override
     public List<Outcome> fetchAll(Batch batch) {
-        try (Session session = new Session(batch.limit(), batch.timeout())) {
+        try (Session session = new Session(batch.limit(), batch.timeout(), headers, sslContext)) {
             Semaphore inFlight = new Semaphore(batch.limit());
             List<Callable<Outcome>> calls = batch.urls().stream()
                     .<Callable<Outcome>>map(url -> () -> fetch(session, inFlight, url, batch.timeout()))
