@@ -22,10 +22,12 @@ class AsyncSessionFetcherTest extends ConcurrentFetcherContract {
 
     @Override
     protected Fetcher newFetcher(Map<String, String> headers, SSLContext trust) {
+        // tag::trust[]
         return new AsyncSessionFetcher(session -> {
-            headers.forEach(session::header);
-            return session.sslContext(trust);
+            headers.forEach(session::header); // Authorization, Cookie: for the first origin only
+            return session.sslContext(trust); // Tls.trusting(Path.of("private-ca.pem")), in the tests a test certificate
         });
+        // end::trust[]
     }
 
     @Test
