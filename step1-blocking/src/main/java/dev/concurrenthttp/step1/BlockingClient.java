@@ -2,6 +2,8 @@ package dev.concurrenthttp.step1;
 
 import dev.concurrenthttp.support.Deadline;
 import dev.concurrenthttp.support.HttpStatusException;
+import dev.concurrenthttp.support.RedirectChain;
+import dev.concurrenthttp.support.Tls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +13,9 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLContext;
 
 /**
  * Step 1: fetch the URLs one after another, each call blocking until its response is in.
@@ -21,24 +25,53 @@ import java.util.concurrent.TimeoutException;
  */
 public final class BlockingClient implements AutoCloseable {
 
-    // tag::client[]
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1) // the JDK asks for HTTP/2 by default
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    // end::client[]
+    private final HttpClient client;
+    private final Map<String, String> headers;
+
+    /** A client that sends no headers of its own and trusts the JDK's certificate authorities. */
+    public BlockingClient() {
+        this(Map.of(), Tls.systemDefault());
+    }
+
+    /**
+     * @param headers    sent with every request; credentials among them only to the URL's own origin
+     * @param sslContext whom to trust over TLS: {@link Tls#trusting} for a private certificate authority
+     */
+    public BlockingClient(Map<String, String> headers, SSLContext sslContext) {
+        this.headers = Map.copyOf(headers);
+        // tag::client[]
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // the JDK asks for HTTP/2 by default
+                .connectTimeout(Duration.ofSeconds(5))
+                .sslContext(sslContext)
+                .followRedirects(HttpClient.Redirect.NEVER) // the default, said aloud: RedirectChain follows
+                .build();
+        // end::client[]
+    }
 
     // tag::fetch[]
     public String fetch(URI url, Duration timeout)
             throws IOException, InterruptedException, TimeoutException {
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).build();
-        // request.timeout() stops only the wait for headers; the deadline also covers the body.
-        HttpResponse<String> response =
-                Deadline.within(timeout, () -> client.send(request, BodyHandlers.ofString()));
+        // request.timeout() stops only the wait for headers; the deadline also covers the body,
+        // and every redirect on the way.
+        HttpResponse<String> response = Deadline.within(timeout, () -> send(url, timeout));
         HttpStatusException.requireSuccess(url, response.statusCode());
         return response.body();
     }
     // end::fetch[]
+
+    // tag::redirects[]
+    private HttpResponse<String> send(URI url, Duration timeout) throws IOException, InterruptedException {
+        RedirectChain chain = new RedirectChain(url, headers);
+        HttpResponse<String> response;
+        do {
+            HttpRequest.Builder request = HttpRequest.newBuilder(chain.url()).timeout(timeout);
+            chain.headers().forEach(request::header);
+            response = client.send(request.build(), BodyHandlers.ofString());
+        } while (chain.follow(response.statusCode(), response.headers().firstValue("Location")));
+        return response;
+    }
+    // end::redirects[]
 
     // tag::fetch-all[]
     public List<String> fetchAll(List<URI> urls, Duration timeout)

@@ -10,7 +10,16 @@ import java.util.List;
 /** Step 1 behind the shared {@link Fetcher} interface: the same loop, with each request timed. */
 public final class BlockingFetcher implements Fetcher {
 
-    private final BlockingClient client = new BlockingClient();
+    private final BlockingClient client;
+
+    public BlockingFetcher() {
+        this(new BlockingClient());
+    }
+
+    /** Fetches with {@code client}, and closes it when closed. */
+    public BlockingFetcher(BlockingClient client) {
+        this.client = client;
+    }
 
     @Override
     public List<Outcome> fetchAll(Batch batch) {

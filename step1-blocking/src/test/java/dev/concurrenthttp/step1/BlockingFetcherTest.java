@@ -10,6 +10,8 @@ import dev.concurrenthttp.support.Outcome;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 
 class BlockingFetcherTest extends FetcherContract {
@@ -17,6 +19,11 @@ class BlockingFetcherTest extends FetcherContract {
     @Override
     protected Fetcher newFetcher() {
         return new BlockingFetcher();
+    }
+
+    @Override
+    protected Fetcher newFetcher(Map<String, String> headers, SSLContext trust) {
+        return new BlockingFetcher(new BlockingClient(headers, trust));
     }
 
     @Test

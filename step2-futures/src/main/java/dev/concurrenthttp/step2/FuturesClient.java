@@ -1,6 +1,8 @@
 package dev.concurrenthttp.step2;
 
 import dev.concurrenthttp.support.HttpStatusException;
+import dev.concurrenthttp.support.RedirectChain;
+import dev.concurrenthttp.support.Tls;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,8 +11,10 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 /**
  * Step 2: start every request at once and collect the bodies as they come, the Python
@@ -24,17 +28,33 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FuturesClient implements AutoCloseable {
 
-    // tag::client[]
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1) // the JDK asks for HTTP/2 by default
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    // end::client[]
+    private final HttpClient client;
+    private final Map<String, String> headers;
+
+    /** A client that sends no headers of its own and trusts the JDK's certificate authorities. */
+    public FuturesClient() {
+        this(Map.of(), Tls.systemDefault());
+    }
+
+    /**
+     * @param headers    sent with every request; credentials among them only to the URL's own origin
+     * @param sslContext whom to trust over TLS: {@link Tls#trusting} for a private certificate authority
+     */
+    public FuturesClient(Map<String, String> headers, SSLContext sslContext) {
+        this.headers = Map.copyOf(headers);
+        // tag::client[]
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // the JDK asks for HTTP/2 by default
+                .connectTimeout(Duration.ofSeconds(5))
+                .sslContext(sslContext)
+                .followRedirects(HttpClient.Redirect.NEVER) // the default, said aloud: RedirectChain follows
+                .build();
+        // end::client[]
+    }
 
     // tag::fetch[]
     public CompletableFuture<String> fetch(URI url) {
-        HttpRequest request = HttpRequest.newBuilder(url).build();
-        CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request, BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> exchange = send(url);
         CompletableFuture<String> body = exchange.thenApply(response -> {
             HttpStatusException.requireSuccess(url, response.statusCode());
             return response.body();
@@ -49,6 +69,18 @@ public final class FuturesClient implements AutoCloseable {
         return body;
     }
     // end::fetch[]
+
+    // tag::redirects[]
+    /** {@code sendAsync}, once per hop until a response that is not a redirect to follow. */
+    private CompletableFuture<HttpResponse<String>> send(URI url) {
+        RedirectChain chain = new RedirectChain(url, headers);
+        return RedirectChain.followAsync(() -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(chain.url());
+            chain.headers().forEach(request::header);
+            return client.sendAsync(request.build(), BodyHandlers.ofString());
+        }, response -> chain.follow(response.statusCode(), response.headers().firstValue("Location")));
+    }
+    // end::redirects[]
 
     // tag::deadline[]
     /** {@link #fetch(URI)}, with a deadline for the whole exchange: connecting, headers and body. */

@@ -19,7 +19,16 @@ public final class FuturesFetcher implements Fetcher {
 
     private static final long NEVER_STARTED = Long.MIN_VALUE;
 
-    private final FuturesClient client = new FuturesClient();
+    private final FuturesClient client;
+
+    public FuturesFetcher() {
+        this(new FuturesClient());
+    }
+
+    /** Fetches with {@code client}, and closes it when closed. */
+    public FuturesFetcher(FuturesClient client) {
+        this.client = client;
+    }
 
     // tag::fetch-all[]
     @Override

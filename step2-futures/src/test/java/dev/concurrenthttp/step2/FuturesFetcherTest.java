@@ -9,6 +9,8 @@ import dev.concurrenthttp.support.Outcome;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 
 class FuturesFetcherTest extends ConcurrentFetcherContract {
@@ -16,6 +18,11 @@ class FuturesFetcherTest extends ConcurrentFetcherContract {
     @Override
     protected Fetcher newFetcher() {
         return new FuturesFetcher();
+    }
+
+    @Override
+    protected Fetcher newFetcher(Map<String, String> headers, SSLContext trust) {
+        return new FuturesFetcher(new FuturesClient(headers, trust));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.concurrenthttp.step3;
 
+import dev.concurrenthttp.support.RedirectChain;
+import dev.concurrenthttp.support.Tls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
@@ -15,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -23,6 +26,7 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -87,6 +91,7 @@ public final class AsyncSession implements AutoCloseable {
                         .setConnectTimeout(Timeout.of(options.connectTimeout))
                         .setSocketTimeout(Timeout.of(options.totalTimeout)) // not 3 minutes: the total rules
                         .build())
+                .setTlsStrategy(new DefaultClientTlsStrategy(options.sslContext)) // verifies the host name too
                 .build();
         return HttpAsyncClients.custom()
                 .setConnectionManager(pool)
@@ -94,6 +99,7 @@ public final class AsyncSession implements AutoCloseable {
                         .setConnectionRequestTimeout(Timeout.of(options.totalTimeout)) // nor here
                         .build())
                 .disableAutomaticRetries() // a failed request is reported, not quietly sent again
+                .disableRedirectHandling() // RedirectChain follows, by the rules every step shares
                 .addExecInterceptorFirst("cancel-every-stage", new CancelEveryStage())
                 .build();
     }
@@ -109,14 +115,28 @@ public final class AsyncSession implements AutoCloseable {
     public CompletableFuture<Response> get(URI url) {
         requireOpen();
         URI target = resolve(url);
-        SimpleRequestBuilder request = SimpleRequestBuilder.get(target);
-        headers.forEach(request::setHeader);
-        CompletableFuture<Response> response = CompletableExchange.start(
-                (FutureCallback<SimpleHttpResponse> callback) -> client.execute(request.build(), callback),
-                answer -> checked(Response.of(target, answer)),
-                totalTimeout, ForkJoinPool.commonPool());
+        long deadline = System.nanoTime() + totalTimeout.toNanos(); // for every redirect together
+        RedirectChain chain = new RedirectChain(target, headers);
+        CompletableFuture<Response> followed = RedirectChain.followAsync(
+                () -> exchange(target, chain, Duration.ofNanos(deadline - System.nanoTime())),
+                answer -> chain.follow(answer.status(), answer.headers().firstValue("Location")));
+        CompletableFuture<Response> response = followed.thenApply(this::checked);
+        response.whenComplete((value, error) -> {
+            if (error != null) {
+                followed.cancel(true); // ending the response ends the exchange in flight
+            }
+        });
         track(response);
         return response;
+    }
+
+    private CompletableFuture<Response> exchange(URI target, RedirectChain chain, Duration timeLeft) {
+        SimpleRequestBuilder request = SimpleRequestBuilder.get(chain.url());
+        chain.headers().forEach(request::setHeader);
+        return CompletableExchange.start(
+                (FutureCallback<SimpleHttpResponse> callback) -> client.execute(request.build(), callback),
+                answer -> Response.of(target, answer),
+                timeLeft, ForkJoinPool.commonPool());
     }
     // end::get[]
 
@@ -182,6 +202,7 @@ public final class AsyncSession implements AutoCloseable {
         private Duration connectTimeout = Duration.ofSeconds(30);
         private boolean raiseForStatus = false;
         private final Map<String, String> headers = new LinkedHashMap<>(Map.of("User-Agent", USER_AGENT));
+        private SSLContext sslContext = Tls.systemDefault();
         // end::defaults[]
 
         private Builder() {
@@ -246,6 +267,16 @@ public final class AsyncSession implements AutoCloseable {
         public Builder header(String name, String value) {
             headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
             headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Whom to trust over TLS: {@code TCPConnector(ssl=context)}. Default: the JDK's
+         * certificate authorities; {@link Tls#trusting} adds a private one. There is no switch
+         * that turns verification off.
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
             return this;
         }
 

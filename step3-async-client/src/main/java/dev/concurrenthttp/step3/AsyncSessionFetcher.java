@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
  * Step 3 behind the shared {@link Fetcher} interface: a session whose {@code limit} is the
@@ -16,8 +17,17 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsyncSessionFetcher implements Fetcher {
 
-    private final PreparedClient<AsyncSession> sessions =
-            new PreparedClient<>(AsyncSessionFetcher::open, AsyncSession::close);
+    private final UnaryOperator<AsyncSession.Builder> settings;
+    private final PreparedClient<AsyncSession> sessions = new PreparedClient<>(this::open, AsyncSession::close);
+
+    public AsyncSessionFetcher() {
+        this(UnaryOperator.identity());
+    }
+
+    /** Applies {@code settings} to each batch's session: default headers, whom to trust. */
+    public AsyncSessionFetcher(UnaryOperator<AsyncSession.Builder> settings) {
+        this.settings = settings;
+    }
 
     @Override
     public void prepare(Batch batch) {
@@ -30,8 +40,8 @@ public final class AsyncSessionFetcher implements Fetcher {
     }
 
     // tag::fetch-all[]
-    private static AsyncSession open(Batch batch) {
-        return AsyncSession.builder()
+    private AsyncSession open(Batch batch) {
+        return settings.apply(AsyncSession.builder())
                 .limit(batch.limit())
                 .totalTimeout(batch.timeout())
                 .raiseForStatus(true)

@@ -9,6 +9,8 @@ import dev.concurrenthttp.support.Outcome;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 
 class AsyncSessionFetcherTest extends ConcurrentFetcherContract {
@@ -16,6 +18,16 @@ class AsyncSessionFetcherTest extends ConcurrentFetcherContract {
     @Override
     protected Fetcher newFetcher() {
         return new AsyncSessionFetcher();
+    }
+
+    @Override
+    protected Fetcher newFetcher(Map<String, String> headers, SSLContext trust) {
+        // tag::trust[]
+        return new AsyncSessionFetcher(session -> {
+            headers.forEach(session::header); // Authorization, Cookie: for the first origin only
+            return session.sslContext(trust); // Tls.trusting(Path.of("private-ca.pem")), in the tests a test certificate
+        });
+        // end::trust[]
     }
 
     @Test

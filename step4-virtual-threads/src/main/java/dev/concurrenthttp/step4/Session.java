@@ -1,6 +1,8 @@
 package dev.concurrenthttp.step4;
 
 import dev.concurrenthttp.support.Deadline;
+import dev.concurrenthttp.support.RedirectChain;
+import dev.concurrenthttp.support.Tls;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -19,6 +22,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -52,6 +56,7 @@ public final class Session implements AutoCloseable {
 
     private final CloseableHttpClient client;
     private final Duration timeout;
+    private final Map<String, String> headers;
 
     public Session() {
         this(DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT);
@@ -62,9 +67,20 @@ public final class Session implements AutoCloseable {
      *                       (5 per host) would quietly make every sixth request wait
      * @param timeout        the default deadline for each whole exchange
      */
-    // tag::session[]
     public Session(int maxConnections, Duration timeout) {
+        this(maxConnections, timeout, Map.of(), Tls.systemDefault());
+    }
+
+    /**
+     * @param headers    sent with every request, as {@code session.headers}; credentials among
+     *                   them only to the URL's own origin
+     * @param sslContext whom to trust over TLS, as {@code session.verify}: {@link Tls#trusting}
+     *                   for a private certificate authority; there is no {@code verify=False}
+     */
+    // tag::session[]
+    public Session(int maxConnections, Duration timeout, Map<String, String> headers, SSLContext sslContext) {
         this.timeout = timeout;
+        this.headers = Map.copyOf(headers);
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
@@ -74,6 +90,7 @@ public final class Session implements AutoCloseable {
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(timeout))
                         .build())
+                .setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext)) // verifies the host name too
                 .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(pool)
@@ -82,6 +99,7 @@ public final class Session implements AutoCloseable {
                         .build())
                 .setUserAgent(USER_AGENT)
                 .disableAutomaticRetries() // requests does not retry either; retries are opt-in
+                .disableRedirectHandling() // RedirectChain follows, by the rules every step shares
                 .build();
     }
     // end::session[]
@@ -92,8 +110,16 @@ public final class Session implements AutoCloseable {
 
     // tag::get[]
     public Response get(URI url, Duration timeout) throws IOException, InterruptedException, TimeoutException {
-        HttpGet request = new HttpGet(url);
-        return Deadline.within(timeout, () -> client.execute(request, response -> read(url, response)));
+        return Deadline.within(timeout, () -> {
+            RedirectChain chain = new RedirectChain(url, headers);
+            Response response;
+            do {
+                HttpGet request = new HttpGet(chain.url());
+                chain.headers().forEach(request::setHeader);
+                response = client.execute(request, answer -> read(url, answer));
+            } while (chain.follow(response.status(), response.header("Location")));
+            return response;
+        });
     }
     // end::get[]
 

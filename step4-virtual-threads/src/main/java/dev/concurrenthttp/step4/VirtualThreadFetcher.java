@@ -5,13 +5,16 @@ import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
 import dev.concurrenthttp.support.PreparedClient;
 import dev.concurrenthttp.support.RequestTimeoutException;
+import dev.concurrenthttp.support.Tls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 /**
  * Step 4 behind the shared {@link Fetcher} interface: a blocking call per URL on a virtual
@@ -19,8 +22,19 @@ import java.util.concurrent.TimeUnit;
  */
 public final class VirtualThreadFetcher implements Fetcher {
 
-    private final PreparedClient<Session> sessions =
-            new PreparedClient<>(batch -> new Session(batch.limit(), batch.timeout()), Session::close);
+    private final Map<String, String> headers;
+    private final SSLContext sslContext;
+    private final PreparedClient<Session> sessions = new PreparedClient<>(this::open, Session::close);
+
+    public VirtualThreadFetcher() {
+        this(Map.of(), Tls.systemDefault());
+    }
+
+    /** Each batch's session sends {@code headers} and trusts whom {@code sslContext} trusts. */
+    public VirtualThreadFetcher(Map<String, String> headers, SSLContext sslContext) {
+        this.headers = Map.copyOf(headers);
+        this.sslContext = sslContext;
+    }
 
     @Override
     public void prepare(Batch batch) {
@@ -30,6 +44,10 @@ public final class VirtualThreadFetcher implements Fetcher {
     @Override
     public List<Outcome> fetchAll(Batch batch) {
         return sessions.use(batch, session -> fetchAll(session, batch));
+    }
+
+    private Session open(Batch batch) {
+        return new Session(batch.limit(), batch.timeout(), headers, sslContext);
     }
 
     private static List<Outcome> fetchAll(Session session, Batch batch) {

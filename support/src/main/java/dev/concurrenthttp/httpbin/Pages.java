@@ -45,6 +45,8 @@ final class Pages {
                 <a href="/user-agent">/user-agent</a>, <a href="/uuid">/uuid</a>, <a href="/ip">/ip</a>
                 <li><a href="/delay/1">/delay/{seconds}</a> (at most 10)
                 <li><a href="/status/418">/status/{code}</a> or /status/{code,code:weight,...}
+                <li><a href="/redirect/3">/redirect/{n}</a>, /relative-redirect/{n}, /absolute-redirect/{n}, \
+                <a href="/redirect-to?url=/get">/redirect-to?url=&amp;status_code=</a>
                 <li><a href="/bytes/16">/bytes/{n}</a> (at most 102400)
                 <li><a href="/drip?duration=2&amp;numbytes=10&amp;delay=0&amp;code=200">\
                 /drip?duration=&amp;numbytes=&amp;delay=&amp;code=</a>

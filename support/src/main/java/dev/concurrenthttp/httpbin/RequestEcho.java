@@ -83,6 +83,12 @@ final class RequestEcho {
         return scheme + "://" + host + unescapeForIri(target);
     }
 
+    /** Where Flask's {@code url_for(..., _external=True)} points: this server, as the Host header names it. */
+    String hostUrl() {
+        String host = header("Host");
+        return "http://" + (host == null ? "127.0.0.1:" + exchange.getLocalAddress().getPort() : host);
+    }
+
     private String scheme() {
         String proto = header("X-Forwarded-Proto");
         if (proto == null) {

@@ -2,6 +2,7 @@ package dev.concurrenthttp.httpbin;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.Set;
 
 /** Finds the endpoint for a request and checks its method, answering 404, 405 and OPTIONS itself. */
@@ -43,6 +44,7 @@ final class Routes implements Guarded.Handler {
             case "/user-agent" -> Endpoint.readOnly(Endpoints::userAgent);
             case "/uuid" -> Endpoint.readOnly(Endpoints::uuid);
             case "/ip" -> Endpoint.readOnly(Endpoints::ip);
+            case "/redirect-to" -> Endpoint.anyMethod(Redirects::redirectTo);
             case "/drip" -> Endpoint.readOnly(exchange ->
                     Drip.serve(exchange, QueryString.parse(exchange.getRequestURI().getRawQuery())));
             default -> findWithParameter(path);
@@ -59,12 +61,36 @@ final class Routes implements Guarded.Handler {
             return Endpoint.anyMethod(exchange -> StatusCodes.reply(codes).send(exchange));
         }
         // Flask's <int:n>: digits only, so /bytes/-1 and /bytes/abc are not found at all.
-        String n = parameter(path, "/bytes/");
-        if (n != null && n.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        String n = whole(parameter(path, "/bytes/"));
+        if (n != null) {
             long count = n.length() > 9 ? Long.MAX_VALUE : Long.parseLong(n);
             return Endpoint.readOnly(exchange -> Endpoints.bytes(exchange, count));
         }
+        return findRedirect(path);
+    }
+
+    private static Endpoint findRedirect(String path) {
+        String n = whole(parameter(path, "/redirect/"));
+        if (n != null) {
+            BigInteger hops = new BigInteger(n);
+            return Endpoint.readOnly(exchange -> Redirects.redirect(exchange, hops));
+        }
+        n = whole(parameter(path, "/relative-redirect/"));
+        if (n != null) {
+            BigInteger hops = new BigInteger(n);
+            return Endpoint.readOnly(exchange -> Redirects.relative(exchange, hops));
+        }
+        n = whole(parameter(path, "/absolute-redirect/"));
+        if (n != null) {
+            BigInteger hops = new BigInteger(n);
+            return Endpoint.readOnly(exchange -> Redirects.absolute(exchange, hops));
+        }
         return null;
+    }
+
+    /** Flask's {@code <int:n>}: the segment if it is digits only, else null. */
+    private static String whole(String segment) {
+        return segment != null && segment.chars().allMatch(c -> c >= '0' && c <= '9') ? segment : null;
     }
 
     /** The one path segment after {@code prefix}, or null: Flask's {@code <name>} matches no slash. */

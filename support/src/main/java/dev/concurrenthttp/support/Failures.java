@@ -7,6 +7,9 @@ import java.net.NoRouteToHostException;
 import java.net.ProtocolException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,6 +17,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Turns whatever an HTTP client threw into one of the few {@link FetchException} kinds.
@@ -43,6 +48,9 @@ public final class Failures {
         }
         if (isConnectFailure(cause)) {
             return new ConnectFailedException(url, connectReason(cause), cause);
+        }
+        if (isTlsFailure(cause)) {
+            return new TlsFailureException(url, tlsReason(cause), cause);
         }
         // The clients name the same fault in different words, often in a cause further down
         // (the JDK wraps an EOFException in "header parser received no bytes"), so the checks
@@ -115,6 +123,31 @@ public final class Failures {
             }
         }
         return "connection refused";
+    }
+
+    private static boolean isTlsFailure(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            // Apache HttpClient 5 reports a certificate for another host as SSLPeerUnverifiedException,
+            // after a handshake that succeeded; the JDK's client fails the handshake itself.
+            if (t instanceof SSLHandshakeException || t instanceof SSLPeerUnverifiedException
+                    || t instanceof CertificateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String tlsReason(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException) {
+                return "certificate not trusted";
+            }
+            if (t instanceof SSLPeerUnverifiedException
+                    || t instanceof CertificateException && String.valueOf(t.getMessage()).contains("No subject alternative")) {
+                return "certificate does not match the host";
+            }
+        }
+        return "TLS handshake failed";
     }
 
     private static String describe(Throwable cause) {

@@ -11,7 +11,8 @@ import java.util.Objects;
 // tag::kinds[]
 public abstract sealed class FetchException extends RuntimeException
         permits HttpStatusException, RequestTimeoutException, ConnectFailedException,
-                ConnectionResetException, MalformedResponseException {
+                ConnectionResetException, MalformedResponseException, RedirectException,
+                TlsFailureException {
 // end::kinds[]
 
     private final URI url;

@@ -10,10 +10,14 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,7 +56,32 @@ class FailuresTest {
                 Arguments.of(new IOException("Illegal character in chunk size: 108"),
                         MalformedResponseException.class, "malformed chunked body"),
                 Arguments.of(new IOException("HTTP/1.1 header parser received no bytes", new SocketException("Connection reset")),
-                        ConnectionResetException.class, "connection reset"));
+                        ConnectionResetException.class, "connection reset"),
+                // What the JDK reports for a self-signed certificate, and for one made out to another host.
+                Arguments.of(new SSLHandshakeException("PKIX path building failed").initCause(
+                                new ValidatorException("PKIX path building failed",
+                                        new SunCertPathBuilderLikeException("unable to find valid certification path"))),
+                        TlsFailureException.class, "certificate not trusted"),
+                Arguments.of(new SSLHandshakeException("No subject alternative names matching IP address 127.0.0.1 found")
+                                .initCause(new CertificateException("No subject alternative names matching IP address 127.0.0.1 found")),
+                        TlsFailureException.class, "certificate does not match the host"),
+                Arguments.of(new SSLPeerUnverifiedException("Certificate for <localhost> doesn't match any of the subject alternative names"),
+                        TlsFailureException.class, "certificate does not match the host"),
+                Arguments.of(new SSLHandshakeException("Received fatal alert: handshake_failure"),
+                        TlsFailureException.class, "TLS handshake failed"));
+    }
+
+    /** The JDK's own exceptions for these are internal; these stand in for them, with their parents' types. */
+    private static final class ValidatorException extends CertificateException {
+        ValidatorException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final class SunCertPathBuilderLikeException extends CertPathBuilderException {
+        SunCertPathBuilderLikeException(String message) {
+            super(message);
+        }
     }
 
     @ParameterizedTest

@@ -1,0 +1,14 @@
+package dev.concurrenthttp.support;
+
+import java.net.URI;
+
+/**
+ * The TLS handshake failed: most often the server's certificate is not one the client trusts,
+ * or names another host. Never a reason to switch verification off: see {@link Tls}.
+ */
+public final class TlsFailureException extends FetchException {
+
+    public TlsFailureException(URI url, String reason, Throwable cause) {
+        super(url, reason, cause);
+    }
+}
