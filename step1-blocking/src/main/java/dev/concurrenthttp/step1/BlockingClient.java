@@ -35,7 +35,7 @@ public final class BlockingClient implements AutoCloseable {
         // request.timeout() stops only the wait for headers; the deadline also covers the body.
         HttpResponse<String> response =
                 Deadline.within(timeout, () -> client.send(request, BodyHandlers.ofString()));
-        HttpStatusException.requireSuccess(url, response.statusCode());
+        HttpStatusException.requireSuccess(url, response.statusCode(), response.headers().firstValue("Retry-After"));
         return response.body();
     }
     // end::fetch[]

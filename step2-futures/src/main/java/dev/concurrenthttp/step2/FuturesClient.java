@@ -36,7 +36,7 @@ public final class FuturesClient implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(url).build();
         CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request, BodyHandlers.ofString());
         CompletableFuture<String> body = exchange.thenApply(response -> {
-            HttpStatusException.requireSuccess(url, response.statusCode());
+            HttpStatusException.requireSuccess(url, response.statusCode(), response.headers().firstValue("Retry-After"));
             return response.body();
         });
         // Whoever stops waiting for the body must stop the exchange too: a deadline (orTimeout)

@@ -1,16 +1,17 @@
 package dev.concurrenthttp.step3;
 
+import dev.concurrenthttp.support.AsyncRetry;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Step 3 behind the shared {@link Fetcher} interface: one session per batch, whose {@code limit}
- * is the batch's limit and whose total timeout is the batch's timeout.
+ * is the batch's limit and whose total timeout is the batch's timeout, and each request sent
+ * again after a failure if the batch's retry policy says so, all its attempts within that timeout.
  */
 public final class AsyncSessionFetcher implements Fetcher {
 
@@ -23,16 +24,18 @@ public final class AsyncSessionFetcher implements Fetcher {
                 .raiseForStatus(true)
                 .open()) {
             List<CompletableFuture<Outcome>> outcomes = batch.urls().stream()
-                    .map(url -> timed(session, url, batch.timeout()))
+                    .map(url -> timed(session, url, batch))
                     .toList();
             return Futures.gather(outcomes).join(); // never fails: a failed request is an Outcome
         }
     }
 
-    private static CompletableFuture<Outcome> timed(AsyncSession session, URI url, Duration timeout) {
+    private static CompletableFuture<Outcome> timed(AsyncSession session, URI url, Batch batch) {
         long start = System.nanoTime();
-        return session.get(url).thenApply(Response::text)
-                .handle((body, error) -> Outcome.of(url, timeout, body, error, start, System.nanoTime()));
+        // The attempt is session.get's own future: cancelling it, at the deadline, ends the exchange.
+        return AsyncRetry.call(batch.retries(), url, batch.timeout(), () -> session.get(url))
+                .thenApply(Response::text)
+                .handle((body, error) -> Outcome.of(url, batch.timeout(), body, error, start, System.nanoTime()));
     }
     // end::fetch-all[]
 }
