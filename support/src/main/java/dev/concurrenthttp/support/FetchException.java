@@ -18,6 +18,10 @@ public abstract sealed class FetchException extends RuntimeException
     private final String reason;
     private final int attempts;
 
+    FetchException(URI url, String reason, Throwable cause) {
+        this(url, reason, cause, 1);
+    }
+
     FetchException(URI url, String reason, Throwable cause, int attempts) {
         super("GET " + url + ": " + withAttempts(reason, attempts), cause);
         if (attempts < 1) {
