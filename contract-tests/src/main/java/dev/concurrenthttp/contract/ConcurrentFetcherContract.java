@@ -56,6 +56,21 @@ public abstract class ConcurrentFetcherContract extends FetcherContract {
     }
 
     @Test
+    void keepsToEachBatchsLimitWhetherOrNotItWasPreparedFor() {
+        try (ProbeServer first = ProbeServer.start(); ProbeServer second = ProbeServer.start()) {
+            Batch preparedFor = new Batch(Collections.nCopies(12, first.url("/hold/200")), 6, Duration.ofSeconds(10));
+            Batch narrower = new Batch(Collections.nCopies(12, second.url("/hold/200")), 2, Duration.ofSeconds(10));
+            fetcher().prepare(preparedFor);
+
+            assertThat(fetcher().fetchAll(preparedFor)).hasSize(12).allMatch(Outcome::succeeded);
+            assertThat(fetcher().fetchAll(narrower)).hasSize(12).allMatch(Outcome::succeeded);
+
+            assertThat(first.peakInFlight()).as("the batch it was prepared for, limit 6").isBetween(2, 6);
+            assertThat(second.peakInFlight()).as("a batch of limit 2 after it").isBetween(1, 2);
+        }
+    }
+
+    @Test
     void returnsAnOutcomeForEveryUrlWhenSomeFailAndLetsTheOthersFinish() {
         // gather(..., return_exceptions=True): the quick failures cancel none of the slow requests.
         server().stubFor(get("/broken").willReturn(aResponse().withStatus(500)));

@@ -4,30 +4,46 @@ import dev.concurrenthttp.support.AsyncRetry;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
+import dev.concurrenthttp.support.PreparedClient;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Step 3 behind the shared {@link Fetcher} interface: one session per batch, whose {@code limit}
- * is the batch's limit and whose total timeout is the batch's timeout, and each request sent
- * again after a failure if the batch's retry policy says so, all its attempts within that timeout.
+ * Step 3 behind the shared {@link Fetcher} interface: a session whose {@code limit} is the
+ * batch's limit and whose total timeout is the batch's timeout, opened by {@link #prepare}
+ * ahead of time, or for the batch alone. Each request is sent again after a failure if the
+ * batch's retry policy says so, all its attempts within that timeout.
  */
 public final class AsyncSessionFetcher implements Fetcher {
 
-    // tag::fetch-all[]
+    private final PreparedClient<AsyncSession> sessions =
+            new PreparedClient<>(AsyncSessionFetcher::open, AsyncSession::close);
+
+    @Override
+    public void prepare(Batch batch) {
+        sessions.prepare(batch);
+    }
+
     @Override
     public List<Outcome> fetchAll(Batch batch) {
-        try (AsyncSession session = AsyncSession.builder()
+        return sessions.use(batch, session -> fetchAll(session, batch));
+    }
+
+    // tag::fetch-all[]
+    private static AsyncSession open(Batch batch) {
+        return AsyncSession.builder()
                 .limit(batch.limit())
                 .totalTimeout(batch.timeout())
                 .raiseForStatus(true)
-                .open()) {
-            List<CompletableFuture<Outcome>> outcomes = batch.urls().stream()
-                    .map(url -> timed(session, url, batch))
-                    .toList();
-            return Futures.gather(outcomes).join(); // never fails: a failed request is an Outcome
-        }
+                .open();
+    }
+
+    private static List<Outcome> fetchAll(AsyncSession session, Batch batch) {
+        List<CompletableFuture<Outcome>> outcomes = batch.urls().stream()
+                .map(url -> timed(session, url, batch))
+                .toList();
+        return Futures.gather(outcomes).join(); // never fails: a failed request is an Outcome
     }
 
     private static CompletableFuture<Outcome> timed(AsyncSession session, URI url, Batch batch) {
@@ -38,4 +54,9 @@ public final class AsyncSessionFetcher implements Fetcher {
                 .handle((body, error) -> Outcome.of(url, batch.timeout(), body, error, start, System.nanoTime()));
     }
     // end::fetch-all[]
+
+    @Override
+    public void close() {
+        sessions.close();
+    }
 }

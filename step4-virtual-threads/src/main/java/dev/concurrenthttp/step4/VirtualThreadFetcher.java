@@ -4,6 +4,7 @@ import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.BlockingRetry;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
+import dev.concurrenthttp.support.PreparedClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -23,15 +24,25 @@ public final class VirtualThreadFetcher implements Fetcher {
 
     private static final long NEVER_STARTED = Long.MIN_VALUE;
 
+    private final PreparedClient<Session> sessions =
+            new PreparedClient<>(batch -> new Session(batch.limit(), batch.timeout()), Session::close);
+
+    @Override
+    public void prepare(Batch batch) {
+        sessions.prepare(batch);
+    }
+
     @Override
     public List<Outcome> fetchAll(Batch batch) {
-        try (Session session = new Session(batch.limit(), batch.timeout())) {
-            Semaphore inFlight = new Semaphore(batch.limit());
-            List<Callable<Outcome>> calls = batch.urls().stream()
-                    .<Callable<Outcome>>map(url -> () -> fetch(session, inFlight, url, batch))
-                    .toList();
-            return Gather.gatherReturningExceptions(calls).stream().map(Future::resultNow).toList();
-        }
+        return sessions.use(batch, session -> fetchAll(session, batch));
+    }
+
+    private static List<Outcome> fetchAll(Session session, Batch batch) {
+        Semaphore inFlight = new Semaphore(batch.limit());
+        List<Callable<Outcome>> calls = batch.urls().stream()
+                .<Callable<Outcome>>map(url -> () -> fetch(session, inFlight, url, batch))
+                .toList();
+        return Gather.gatherReturningExceptions(calls).stream().map(Future::resultNow).toList();
     }
 
     // tag::limited[]
@@ -69,4 +80,9 @@ public final class VirtualThreadFetcher implements Fetcher {
         }
     }
     // end::limited[]
+
+    @Override
+    public void close() {
+        sessions.close();
+    }
 }

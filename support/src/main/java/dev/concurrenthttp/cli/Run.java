@@ -8,8 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * One measured run of a batch through a step's {@link Fetcher}: the outcomes, the wall clock
- * from just before the first request to just after the last result (the client is built
- * before the clock starts and closed after it stops), and what the run cost.
+ * from just before the first request to just after the last result (the client is built and
+ * {@linkplain Fetcher#prepare prepared} before the clock starts and closed after it stops), and
+ * what the run cost.
  */
 public record Run(List<Outcome> outcomes, long startNanos, long endNanos, RunStats stats) {
 
@@ -18,6 +19,7 @@ public record Run(List<Outcome> outcomes, long startNanos, long endNanos, RunSta
         long start;
         long end;
         try (Fetcher fetcher = fetchers.get()) {
+            fetcher.prepare(batch);
             RunStats.reset();
             start = System.nanoTime();
             outcomes = fetcher.fetchAll(batch);

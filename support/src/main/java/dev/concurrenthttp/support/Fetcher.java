@@ -19,6 +19,15 @@ public interface Fetcher extends AutoCloseable {
 
     List<Outcome> fetchAll(Batch batch);
 
+    /**
+     * Gets the client ready for batches like {@code batch}: opens its connection pool and starts
+     * its threads. The command line calls it before it starts the clock, so that a run measures
+     * the requests and not the client's start-up, as a long-lived program would see them. It is
+     * optional: {@link #fetchAll} works without it, at the cost of that start-up.
+     */
+    default void prepare(Batch batch) {
+    }
+
     /** Releases the step's client (its connection pool and threads). */
     @Override
     default void close() {
