@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -150,6 +151,34 @@ public abstract class CommandLineContract {
     }
 
     @Test
+    void retriesSendsAFailedRequestAgainAndAFinalFailureSaysHowManyAttempts() {
+        server.stubFor(get("/flaky").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+        server.stubFor(get("/flaky").inScenario("flaky").whenScenarioStateIs("recovered").willReturn(ok("fine")));
+        server.stubFor(get("/down").willReturn(aResponse().withStatus(503)));
+
+        Run recovered = runWith("--base-url", server.baseUrl(), "--path", "/flaky", "--retries", "2");
+        Run down = runWith("--base-url", server.baseUrl(), "--path", "/down", "--retries=1", "--quiet");
+
+        assertThat(recovered.exitCode()).as(recovered.err()).isZero();
+        assertThat(recovered.outLines()).first().isEqualTo("fine");
+        server.verify(2, getRequestedFor(urlEqualTo("/flaky")));
+        assertThat(down.exitCode()).isEqualTo(1);
+        assertThat(down.outLines()).first().isEqualTo("FAILED " + server.baseUrl() + "/down: status 503 (2 attempts)");
+        server.verify(2, getRequestedFor(urlEqualTo("/down")));
+    }
+
+    @Test
+    void withoutRetriesAFailedRequestIsSentOnce() {
+        server.stubFor(get("/down").willReturn(aResponse().withStatus(503)));
+
+        Run run = runWith("--base-url", server.baseUrl(), "--path", "/down", "--quiet");
+
+        assertThat(run.outLines()).first().isEqualTo("FAILED " + server.baseUrl() + "/down: status 503");
+        server.verify(1, getRequestedFor(urlEqualTo("/down")));
+    }
+
+    @Test
     void quietPrintsNoBodiesButStillPrintsFailures() {
         server.stubFor(get("/ok").willReturn(ok("a body nobody should see")));
         server.stubFor(get("/broken").willReturn(aResponse().withStatus(503)));
@@ -200,7 +229,8 @@ public abstract class CommandLineContract {
         "--path", "--quiet=yes", "stray", "--repeat 1.5", "--repeat 2000000000", "--timeout NaN", "--timeout 1e9",
         "--base-url http://exa%mple.org", "--base-url http://[::1", "--base-url http://127.0.0.1:99999",
         "--base-url mailto:someone@example.org", "--base-url http://user:secret@127.0.0.1",
-        "--path /a%zz", "--timeline-svg /no-such-directory/timeline.svg"})
+        "--path /a%zz", "--timeline-svg /no-such-directory/timeline.svg", "--retries -1", "--retries x",
+        "--retries 101", "--retries 1.5"})
     void badUsageIsOneLineNamingTheInputAndExitCodeTwo(String args) {
         String[] words = args.split(" ");
 
@@ -218,7 +248,7 @@ public abstract class CommandLineContract {
         Run run = runWith("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("--base-url", "--path", "--repeat", "--timeout", "--timeline");
+        assertThat(run.out()).contains("--base-url", "--path", "--repeat", "--timeout", "--retries", "--timeline");
     }
 
     @Test

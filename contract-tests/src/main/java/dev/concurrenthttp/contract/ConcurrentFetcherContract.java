@@ -11,6 +11,7 @@ import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.HttpStatusException;
 import dev.concurrenthttp.support.Outcome;
 import dev.concurrenthttp.support.RequestTimeoutException;
+import dev.concurrenthttp.support.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,6 +86,22 @@ public abstract class ConcurrentFetcherContract extends FetcherContract {
         assertThat(List.of(outcomes.get(1), outcomes.get(3), outcomes.get(4)))
                 .as("the slow requests, still running when the others failed")
                 .allMatch(Outcome::succeeded);
+    }
+
+    @Test
+    void aRequestWaitingToRetryHoldsNoSlot() {
+        server().stubFor(get("/ok").willReturn(ok("fine")));
+        URI later = scripted().script("/retry-later", ScriptedServer.Reply.status(503).retryAfter("2"),
+                ScriptedServer.Reply.ok("fine"));
+
+        long start = System.nanoTime();
+        List<Outcome> outcomes = fetcher().fetchAll(
+                new Batch(List.of(later, url("/ok")), 1, Duration.ofSeconds(10), RetryPolicy.upTo(1)));
+
+        assertThat(outcomes).allMatch(Outcome::succeeded);
+        assertThat(Duration.ofNanos(outcomes.get(1).endNanos() - start))
+                .as("with --limit 1, the other request runs during the 2 s wait, not after it")
+                .isLessThan(Duration.ofMillis(1_500));
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The root of the kit: a fresh fetcher of the step's for each test, and what it must do when
+ * The root of the kit, which {@link RetryContract} and then {@link FetcherContract} extend: a fresh fetcher of the step's for each test, and what it must do when
  * things go wrong. Every {@link Fault} comes back as a failure of the fault's kind, naming the
  * URL and keeping the client's exception as its cause, within the deadline, while the healthy
  * request beside it in the batch still succeeds.

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every step must do through the shared {@link Fetcher} interface, on top of
- * {@link RedirectContract} and {@link FaultContract}. A step's test class extends this and names
- * its fetcher; the tests are written here once.
+ * {@link RetryContract}, {@link RedirectContract} and {@link FaultContract}. A step's test class
+ * extends this and names its fetcher; the tests are written here once.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-public abstract class FetcherContract extends RedirectContract {
+public abstract class FetcherContract extends RetryContract {
 
     @RegisterExtension
     static final WireMockExtension server = StubServer.extension();

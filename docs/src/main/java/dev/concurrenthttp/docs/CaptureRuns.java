@@ -63,6 +63,8 @@ public final class CaptureRuns {
         capture.run("step4-three-urls", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run, false);
         capture.run("step4-hundred", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run, true,
                 "--path", "/delay/1", "--repeat", "100", "--limit", "100", "--quiet");
+        capture.runWithFailures("retries-give-up", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run,
+                "--path", "/status/503", "--retries", "2", "--quiet");
 
         capture.tour(projectRoot);
     }
@@ -85,6 +87,16 @@ public final class CaptureRuns {
     }
 
     private void run(String name, String module, StepMain main, boolean svg, String... args) throws IOException {
+        capture(name, module, main, svg, 0, args);
+    }
+
+    /** A run in which requests fail, as it means to show: it must exit with 1. */
+    private void runWithFailures(String name, String module, StepMain main, String... args) throws IOException {
+        capture(name, module, main, false, 1, args);
+    }
+
+    private void capture(String name, String module, StepMain main, boolean svg, int expectedCode, String... args)
+            throws IOException {
         List<String> arguments = new ArrayList<>(List.of(args));
         if (svg) {
             arguments.add("--timeline-svg");
@@ -94,7 +106,7 @@ public final class CaptureRuns {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = main.run(arguments.toArray(String[]::new),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        if (code != 0) {
+        if (code != expectedCode) {
             throw new IllegalStateException(name + ": " + module + " " + String.join(" ", args)
                     + " exited with " + code + ": " + err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8));
         }

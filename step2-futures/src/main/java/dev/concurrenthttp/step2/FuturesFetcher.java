@@ -1,19 +1,19 @@
 package dev.concurrenthttp.step2;
 
+import dev.concurrenthttp.support.AsyncRetry;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Step 2 behind the shared {@link Fetcher} interface: {@link FuturesClient#fetch(URI)} for every
- * URL, at most {@link Batch#limit()} at once, each within its deadline and timed.
+ * URL, at most {@link Batch#limit()} at once, each within its deadline and timed, and sent again
+ * after a failure if the batch's retry policy says so.
  */
 public final class FuturesFetcher implements Fetcher {
 
@@ -36,7 +36,7 @@ public final class FuturesFetcher implements Fetcher {
         AsyncLimiter limiter = new AsyncLimiter(batch.limit());
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
         for (URI url : batch.urls()) {
-            outcomes.add(fetch(url, batch.timeout(), limiter));
+            outcomes.add(fetch(url, batch, limiter));
         }
         // Each future turns its own failure into an Outcome, so this gather cannot fail: it is
         // gather(..., return_exceptions=True). join() is the one place a thread waits.
@@ -45,19 +45,21 @@ public final class FuturesFetcher implements Fetcher {
     // end::fetch-all[]
 
     // tag::limited-fetch[]
-    private CompletableFuture<Outcome> fetch(URI url, Duration timeout, AsyncLimiter limiter) {
+    private CompletableFuture<Outcome> fetch(URI url, Batch batch, AsyncLimiter limiter) {
         AtomicLong startNanos = new AtomicLong(NEVER_STARTED);
         // The deadline runs from now, not from the start: waiting for a permit uses it up too.
-        CompletableFuture<String> body = limiter.submit(() -> {
-                    startNanos.set(System.nanoTime()); // it has a permit: the request starts now
+        // AsyncRetry applies it (orTimeout) to the attempt, or to every attempt and the waits
+        // between them if the batch retries (chapter 5); each attempt takes a permit of its own.
+        CompletableFuture<String> body = AsyncRetry.call(batch.retries(), url, batch.timeout(), () ->
+                limiter.submit(() -> {
+                    startNanos.compareAndSet(NEVER_STARTED, System.nanoTime()); // it has a permit: the request starts now
                     return client.fetch(url);
-                })
-                .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+                }));
         return body.handle((value, error) -> {
             long end = System.nanoTime();
             // One that timed out waiting for its permit never started: it takes no time at all.
             long start = startNanos.get() == NEVER_STARTED ? end : startNanos.get();
-            return Outcome.of(url, timeout, value, error, start, end);
+            return Outcome.of(url, batch.timeout(), value, error, start, end);
         });
     }
     // end::limited-fetch[]

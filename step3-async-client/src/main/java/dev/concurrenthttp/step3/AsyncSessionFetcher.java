@@ -1,11 +1,11 @@
 package dev.concurrenthttp.step3;
 
+import dev.concurrenthttp.support.AsyncRetry;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
 import dev.concurrenthttp.support.PreparedClient;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
@@ -13,7 +13,8 @@ import java.util.function.UnaryOperator;
 /**
  * Step 3 behind the shared {@link Fetcher} interface: a session whose {@code limit} is the
  * batch's limit and whose total timeout is the batch's timeout, opened by {@link #prepare}
- * ahead of time, or for the batch alone.
+ * ahead of time, or for the batch alone. Each request is sent again after a failure if the
+ * batch's retry policy says so, all its attempts within that timeout.
  */
 public final class AsyncSessionFetcher implements Fetcher {
 
@@ -50,15 +51,17 @@ public final class AsyncSessionFetcher implements Fetcher {
 
     private static List<Outcome> fetchAll(AsyncSession session, Batch batch) {
         List<CompletableFuture<Outcome>> outcomes = batch.urls().stream()
-                .map(url -> timed(session, url, batch.timeout()))
+                .map(url -> timed(session, url, batch))
                 .toList();
         return Futures.gather(outcomes).join(); // never fails: a failed request is an Outcome
     }
 
-    private static CompletableFuture<Outcome> timed(AsyncSession session, URI url, Duration timeout) {
+    private static CompletableFuture<Outcome> timed(AsyncSession session, URI url, Batch batch) {
         long start = System.nanoTime();
-        return session.get(url).thenApply(Response::text)
-                .handle((body, error) -> Outcome.of(url, timeout, body, error, start, System.nanoTime()));
+        // The attempt is session.get's own future: cancelling it, at the deadline, ends the exchange.
+        return AsyncRetry.call(batch.retries(), url, batch.timeout(), () -> session.get(url))
+                .thenApply(Response::text)
+                .handle((body, error) -> Outcome.of(url, batch.timeout(), body, error, start, System.nanoTime()));
     }
     // end::fetch-all[]
 

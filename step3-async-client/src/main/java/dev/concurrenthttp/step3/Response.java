@@ -75,7 +75,7 @@ public final class Response {
      * {@code raise_for_status()}; returns this response so that calls can chain.
      */
     public Response raiseForStatus() {
-        HttpStatusException.requireSuccess(url, status);
+        HttpStatusException.requireSuccess(url, status, headers.firstValue("Retry-After"));
         return this;
     }
 

@@ -58,7 +58,7 @@ public final class Response {
 
     /** Returns this response if its status is 2xx, else throws, as requests' {@code raise_for_status()}. */
     public Response raiseForStatus() {
-        HttpStatusException.requireSuccess(url, status);
+        HttpStatusException.requireSuccess(url, status, header("Retry-After"));
         return this;
     }
 }

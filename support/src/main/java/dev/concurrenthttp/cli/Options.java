@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param baseUrl     the server to ask; empty means an embedded local httpbin
  * @param paths       the paths to fetch, each {@code repeat} times, in this order
  * @param limit       most requests in flight at once
- * @param timeout     bounds each whole exchange: connection, headers and body
+ * @param timeout     bounds each whole request: connection, headers and body, every retry and
+ *                    every wait before one
+ * @param retries     how many times a failed request may be sent again; 0, the default, for never
  * @param timelineSvg where to write the timeline as SVG, if anywhere
  * @param stats       print the run's peak platform threads and peak memory
  */
@@ -25,6 +27,7 @@ public record Options(
         int repeat,
         int limit,
         Duration timeout,
+        int retries,
         boolean quiet,
         boolean timeline,
         Optional<Path> timelineSvg,
@@ -41,11 +44,14 @@ public record Options(
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     // end::default-timeout[]
 
+    /** More retries than this is a typo: the backoff reaches its ceiling long before. */
+    public static final int MAX_RETRIES = 100;
+
     /** More requests than this in one run is a typo, not a test: the list alone would fill the heap. */
     public static final int MAX_REQUESTS = 1_000_000;
 
     public static final String SYNOPSIS = "[--base-url URL] [--path P]... [--repeat N] [--limit C]"
-            + " [--timeout S] [--quiet] [--timeline] [--timeline-svg FILE] [--stats] [--help]";
+            + " [--timeout S] [--retries N] [--quiet] [--timeline] [--timeline-svg FILE] [--stats] [--help]";
 
     /** The URLs to fetch, in order: each path {@code repeat} times, against {@code base}. */
     public List<URI> urls(URI base) {
@@ -69,6 +75,7 @@ public record Options(
         int repeat = 1;
         int limit = limitAllowed ? DEFAULT_LIMIT : 1;
         Duration timeout = DEFAULT_TIMEOUT;
+        int retries = 0;
         boolean quiet = false;
         boolean timeline = false;
         Optional<Path> timelineSvg = Optional.empty();
@@ -89,7 +96,7 @@ public record Options(
                 case "--timeline" -> timeline = noValue(name, inlineValue);
                 case "--stats" -> stats = noValue(name, inlineValue);
                 case "--help", "-h" -> help = noValue(name, inlineValue);
-                case "--base-url", "--path", "--repeat", "--limit", "--timeout", "--timeline-svg" -> {
+                case "--base-url", "--path", "--repeat", "--limit", "--timeout", "--retries", "--timeline-svg" -> {
                     String value = inlineValue;
                     if (value == null) {
                         if (i + 1 >= args.size()) {
@@ -109,6 +116,7 @@ public record Options(
                             limit = atLeastOne(name, value);
                         }
                         case "--timeout" -> timeout = seconds(name, value);
+                        case "--retries" -> retries = retries(name, value);
                         case "--timeline-svg" -> timelineSvg = Optional.of(svgPath(value));
                         default -> throw new AssertionError(name);
                     }
@@ -124,7 +132,7 @@ public record Options(
                     + " times each, is more than " + MAX_REQUESTS + " requests");
         }
         return new Options(baseUrl, chosenPaths,
-                repeat, limit, timeout, quiet, timeline, timelineSvg, stats, help);
+                repeat, limit, timeout, retries, quiet, timeline, timelineSvg, stats, help);
     }
 
     private static boolean noValue(String name, String inlineValue) throws UsageException {
@@ -183,6 +191,19 @@ public record Options(
         }
         if (number < 1) {
             throw new UsageException(name + " " + value + ": must be at least 1");
+        }
+        return number;
+    }
+
+    private static int retries(String name, String value) throws UsageException {
+        int number;
+        try {
+            number = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " " + value + ": not a whole number");
+        }
+        if (number < 0 || number > MAX_RETRIES) {
+            throw new UsageException(name + " " + value + ": must be from 0 (no retries) to " + MAX_RETRIES);
         }
         return number;
     }

@@ -3,6 +3,7 @@ package dev.concurrenthttp.cli;
 import dev.concurrenthttp.httpbin.LocalHttpbin;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
+import dev.concurrenthttp.support.RetryPolicy;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -70,7 +71,8 @@ public final class StepCommand {
     }
 
     private int fetchAndReport(List<URI> urls, Options options, PrintStream out) throws IOException {
-        Run run = Run.of(name, fetchers, new Batch(urls, options.limit(), options.timeout()));
+        Batch batch = new Batch(urls, options.limit(), options.timeout(), RetryPolicy.upTo(options.retries()));
+        Run run = Run.of(name, fetchers, batch);
         Report.print(out, run, options);
         if (options.timelineSvg().isPresent()) {
             String title = name + ": " + run.doneLine().substring("done: ".length());
@@ -97,8 +99,12 @@ public final class StepCommand {
               --repeat N          fetch each path N times (default 1)
               --limit C           at most C requests in flight (default 100;
                                   not for step 1, which fetches one at a time)
-              --timeout S         seconds allowed for each whole exchange:
-                                  connecting, headers and body (default 10)
+              --timeout S         seconds allowed for each whole request: connecting,
+                                  headers and body, retries included (default 10)
+              --retries N         send a request again, up to N times, after a refused
+                                  connection or a 502, 503 or 504 (429 with Retry-After),
+                                  waiting a random backoff or what Retry-After asks
+                                  (default 0: never, as requests and aiohttp)
               --quiet             print no bodies; failures are still printed
               --timeline          draw a bar per request from its start to its end
               --timeline-svg FILE write that timeline as an SVG picture

@@ -7,13 +7,16 @@ import java.util.Objects;
 
 /**
  * What a {@link Fetcher} is asked to do: fetch these URLs with at most {@code limit} requests
- * in flight, each whole exchange bounded by {@code timeout}.
+ * in flight, each request bounded by {@code timeout}, and sent again after a failure as
+ * {@code retries} says. The timeout covers all of a request's attempts and the waits between
+ * them, as aiohttp's total timeout does.
  */
-public record Batch(List<URI> urls, int limit, Duration timeout) {
+public record Batch(List<URI> urls, int limit, Duration timeout, RetryPolicy retries) {
 
     public Batch {
         urls = List.copyOf(urls);
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(retries, "retries");
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
@@ -22,8 +25,18 @@ public record Batch(List<URI> urls, int limit, Duration timeout) {
         }
     }
 
+    /** A batch that sends every request once: retries are opt-in. */
+    public Batch(List<URI> urls, int limit, Duration timeout) {
+        this(urls, limit, timeout, RetryPolicy.NONE);
+    }
+
     /** A batch with one request in flight at a time. */
     public static Batch sequential(List<URI> urls, Duration timeout) {
         return new Batch(urls, 1, timeout);
+    }
+
+    /** This batch, with {@code retries} instead. */
+    public Batch withRetries(RetryPolicy retries) {
+        return new Batch(urls, limit, timeout, retries);
     }
 }

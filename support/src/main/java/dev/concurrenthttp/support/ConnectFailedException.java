@@ -6,6 +6,10 @@ import java.net.URI;
 public final class ConnectFailedException extends FetchException {
 
     public ConnectFailedException(URI url, String reason, Throwable cause) {
-        super(url, reason, cause);
+        this(url, reason, cause, 1);
+    }
+
+    ConnectFailedException(URI url, String reason, Throwable cause, int attempts) {
+        super(url, reason, cause, attempts);
     }
 }

@@ -6,6 +6,10 @@ import java.net.URI;
 public final class ConnectionResetException extends FetchException {
 
     public ConnectionResetException(URI url, String reason, Throwable cause) {
-        super(url, reason, cause);
+        this(url, reason, cause, 1);
+    }
+
+    ConnectionResetException(URI url, String reason, Throwable cause, int attempts) {
+        super(url, reason, cause, attempts);
     }
 }

@@ -6,6 +6,10 @@ import java.net.URI;
 public final class MalformedResponseException extends FetchException {
 
     public MalformedResponseException(URI url, String reason, Throwable cause) {
-        super(url, reason, cause);
+        this(url, reason, cause, 1);
+    }
+
+    MalformedResponseException(URI url, String reason, Throwable cause, int attempts) {
+        super(url, reason, cause, attempts);
     }
 }

@@ -9,6 +9,10 @@ import java.net.URI;
 public final class RedirectException extends FetchException {
 
     public RedirectException(URI url, String reason) {
-        super(url, reason, null);
+        this(url, reason, 1);
+    }
+
+    RedirectException(URI url, String reason, int attempts) {
+        super(url, reason, null, attempts);
     }
 }

@@ -10,7 +10,11 @@ public final class RequestTimeoutException extends FetchException {
     private final Duration timeout;
 
     public RequestTimeoutException(URI url, Duration timeout, Throwable cause) {
-        super(url, String.format(Locale.ROOT, "timed out after %.2f s", timeout.toNanos() / 1e9), cause);
+        this(url, timeout, cause, 1);
+    }
+
+    RequestTimeoutException(URI url, Duration timeout, Throwable cause, int attempts) {
+        super(url, String.format(Locale.ROOT, "timed out after %.2f s", timeout.toNanos() / 1e9), cause, attempts);
         this.timeout = timeout;
     }
 

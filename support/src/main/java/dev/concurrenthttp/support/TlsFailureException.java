@@ -9,6 +9,10 @@ import java.net.URI;
 public final class TlsFailureException extends FetchException {
 
     public TlsFailureException(URI url, String reason, Throwable cause) {
-        super(url, reason, cause);
+        this(url, reason, cause, 1);
+    }
+
+    TlsFailureException(URI url, String reason, Throwable cause, int attempts) {
+        super(url, reason, cause, attempts);
     }
 }

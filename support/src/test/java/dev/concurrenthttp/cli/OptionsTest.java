@@ -18,6 +18,13 @@ class OptionsTest {
         assertThat(options.paths()).containsExactly("/uuid", "/user-agent", "/headers");
         assertThat(options.limit()).isEqualTo(100);
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(options.retries()).as("retries are opt-in").isZero();
+    }
+
+    @Test
+    void readsHowManyRetriesToAllow() throws UsageException {
+        assertThat(Options.parse(List.of("--retries", "3"), true).retries()).isEqualTo(3);
+        assertThat(Options.parse(List.of("--retries=0"), false).retries()).isZero();
     }
 
     @Test
@@ -49,5 +56,8 @@ class OptionsTest {
                 .hasMessageStartingWith("--base-url localhost:8080:");
         assertThatThrownBy(() -> Options.parse(List.of("--path", "/a b"), true)).hasMessageStartingWith("--path /a b:");
         assertThatThrownBy(() -> Options.parse(List.of("--repeat"), true)).hasMessage("--repeat needs a value");
+        assertThatThrownBy(() -> Options.parse(List.of("--retries", "-1"), true))
+                .hasMessage("--retries -1: must be from 0 (no retries) to 100");
+        assertThatThrownBy(() -> Options.parse(List.of("--retries", "two"), true)).hasMessage("--retries two: not a whole number");
     }
 }

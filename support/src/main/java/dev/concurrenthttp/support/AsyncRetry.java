@@ -1,0 +1,101 @@
+package dev.concurrenthttp.support;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Carries out a {@link RetryPolicy} for an asynchronous request: no thread waits, neither for an
+ * attempt nor between two. Steps 2 and 3 use it.
+ */
+public final class AsyncRetry<T> {
+
+    private final RetryPolicy policy;
+    private final URI url;
+    private final Duration timeout;
+    private final Supplier<? extends CompletableFuture<T>> attempt;
+    private final long deadline;
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+    private final AtomicReference<CompletableFuture<T>> inFlight = new AtomicReference<>();
+    private int attempts; // one attempt runs at a time; each starts after the one before has ended
+
+    private AsyncRetry(RetryPolicy policy, URI url, Duration timeout, Supplier<? extends CompletableFuture<T>> attempt) {
+        this.policy = policy;
+        this.url = url;
+        this.timeout = timeout;
+        this.attempt = attempt;
+        this.deadline = System.nanoTime() + timeout.toNanos();
+    }
+
+    /**
+     * Starts the first attempt and returns a future of the first success, or of the last failure,
+     * counted: {@link FetchException#attempts()}.
+     *
+     * <p>{@code timeout} bounds every attempt and every wait together, from now: each attempt
+     * gets what is left of it, through {@code orTimeout}. Completing the returned future from
+     * outside, by cancelling it for one, cancels the attempt in flight and starts no more.
+     *
+     * @param attempt starts one attempt; cancelling the future it returns must stop the attempt
+     */
+    public static <T> CompletableFuture<T> call(RetryPolicy policy, URI url, Duration timeout,
+            Supplier<? extends CompletableFuture<T>> attempt) {
+        AsyncRetry<T> retry = new AsyncRetry<>(policy, url, timeout, attempt);
+        retry.result.whenComplete((value, error) -> retry.cancelInFlight());
+        retry.attempt();
+        return retry.result;
+    }
+
+    // tag::attempt[]
+    private void attempt() {
+        if (result.isDone()) {
+            return; // cancelled during the wait
+        }
+        attempts++;
+        long left = deadline - System.nanoTime();
+        CompletableFuture<T> current = start();
+        inFlight.set(current);
+        if (result.isDone()) {
+            current.cancel(true); // cancelled as this attempt started: cancelInFlight() may have missed it
+            return;
+        }
+        current.orTimeout(left, TimeUnit.NANOSECONDS).whenComplete(this::settle);
+    }
+
+    private void settle(T value, Throwable error) {
+        if (result.isDone()) {
+            return; // completed from outside, which cancelled this attempt
+        }
+        if (error == null) {
+            result.complete(value);
+            return;
+        }
+        FetchException failure = Failures.classify(url, timeout, error);
+        Optional<Duration> delay = policy.nextDelay(attempts, failure, Duration.ofNanos(deadline - System.nanoTime()));
+        if (delay.isEmpty()) {
+            result.completeExceptionally(failure.afterAttempts(attempts));
+            return;
+        }
+        // A timer, not a sleeping thread, starts the next attempt.
+        CompletableFuture.delayedExecutor(delay.get().toNanos(), TimeUnit.NANOSECONDS).execute(this::attempt);
+    }
+    // end::attempt[]
+
+    private CompletableFuture<T> start() {
+        try {
+            return attempt.get();
+        } catch (RuntimeException e) { // as supplyAsync does: the failure goes into the future
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void cancelInFlight() {
+        CompletableFuture<T> current = inFlight.get();
+        if (current != null) {
+            current.cancel(true); // an attempt that has ended ignores it
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.concurrenthttp.support;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Carries out a {@link RetryPolicy} for a blocking request: attempt, and after a failure worth
+ * retrying, sleep, then attempt again, all within one deadline. Steps 1 and 4 use it.
+ */
+public final class BlockingRetry {
+
+    /** One blocking attempt, which must end within {@code left}: the time the deadline leaves it. */
+    @FunctionalInterface
+    public interface Attempt<T> {
+        T call(Duration left) throws Exception;
+    }
+
+    private BlockingRetry() {
+    }
+
+    // tag::call[]
+    /**
+     * Makes attempts until one succeeds or {@code policy} gives up, and returns the first
+     * success or throws the last failure, counted: {@link FetchException#attempts()}.
+     *
+     * @param timeout the deadline for every attempt and every wait together, from now
+     * @throws InterruptedException if the thread is interrupted, which ends a wait at once
+     */
+    public static <T> T call(RetryPolicy policy, URI url, Duration timeout, Attempt<T> attempt)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int attempts = 1; ; attempts++) {
+            try {
+                return attempt.call(Duration.ofNanos(deadline - System.nanoTime()));
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                FetchException failure = Failures.classify(url, timeout, e);
+                Duration left = Duration.ofNanos(deadline - System.nanoTime());
+                Optional<Duration> delay = policy.nextDelay(attempts, failure, left);
+                if (delay.isEmpty()) {
+                    throw failure.afterAttempts(attempts);
+                }
+                Thread.sleep(delay.get());
+            }
+        }
+    }
+    // end::call[]
+}
