@@ -22,6 +22,7 @@ public final class AsyncRetry<T> {
     private final CompletableFuture<T> result = new CompletableFuture<>();
     private final AtomicReference<CompletableFuture<T>> inFlight = new AtomicReference<>();
     private int attempts; // one attempt runs at a time; each starts after the one before has ended
+    private FetchException previous; // the failure before the last, read and written like attempts
 
     private AsyncRetry(RetryPolicy policy, URI url, Duration timeout, Supplier<? extends CompletableFuture<T>> attempt) {
         this.policy = policy;
@@ -33,10 +34,11 @@ public final class AsyncRetry<T> {
 
     /**
      * Starts the first attempt and returns a future of the first success, or of the last failure,
-     * counted: {@link FetchException#attempts()}.
+     * counted: {@link FetchException#attempts()}. If the deadline cut a retry short, the failure
+     * is the one that caused the retry ({@link RetryPolicy#givenUp}).
      *
      * <p>{@code timeout} bounds every attempt and every wait together, from now: each attempt
-     * gets what is left of it, through {@code orTimeout}. Completing the returned future from
+     * gets what is left of it, and is cancelled when that runs out. Completing the returned future from
      * outside, by cancelling it for one, cancels the attempt in flight and starts no more.
      *
      * @param attempt starts one attempt; cancelling the future it returns must stop the attempt
@@ -62,25 +64,37 @@ public final class AsyncRetry<T> {
             current.cancel(true); // cancelled as this attempt started: cancelInFlight() may have missed it
             return;
         }
-        current.orTimeout(left, TimeUnit.NANOSECONDS).whenComplete(this::settle);
+        // The deadline times out a copy, then cancels the attempt itself: orTimeout on the
+        // attempt would only complete its future and leave the exchange running.
+        current.copy().orTimeout(left, TimeUnit.NANOSECONDS).whenComplete((value, error) -> {
+            if (error != null) {
+                current.cancel(true); // an attempt that has ended ignores it
+            }
+            settle(value, error);
+        });
     }
 
     private void settle(T value, Throwable error) {
         if (result.isDone()) {
             return; // completed from outside, which cancelled this attempt
         }
-        if (error == null) {
-            result.complete(value);
-            return;
+        try {
+            if (error == null) {
+                result.complete(value);
+                return;
+            }
+            FetchException failure = Failures.classify(url, timeout, error);
+            Optional<Duration> delay = policy.nextDelay(attempts, failure, Duration.ofNanos(deadline - System.nanoTime()));
+            if (delay.isEmpty()) {
+                result.completeExceptionally(RetryPolicy.givenUp(attempts, failure, previous));
+                return;
+            }
+            previous = failure;
+            // A timer, not a sleeping thread, starts the next attempt.
+            CompletableFuture.delayedExecutor(delay.get().toNanos(), TimeUnit.NANOSECONDS).execute(this::attempt);
+        } catch (Throwable bug) { // whenComplete would swallow it, and the result would never complete
+            result.completeExceptionally(bug);
         }
-        FetchException failure = Failures.classify(url, timeout, error);
-        Optional<Duration> delay = policy.nextDelay(attempts, failure, Duration.ofNanos(deadline - System.nanoTime()));
-        if (delay.isEmpty()) {
-            result.completeExceptionally(failure.afterAttempts(attempts));
-            return;
-        }
-        // A timer, not a sleeping thread, starts the next attempt.
-        CompletableFuture.delayedExecutor(delay.get().toNanos(), TimeUnit.NANOSECONDS).execute(this::attempt);
     }
     // end::attempt[]
 

@@ -22,7 +22,9 @@ public final class BlockingRetry {
     // tag::call[]
     /**
      * Makes attempts until one succeeds or {@code policy} gives up, and returns the first
-     * success or throws the last failure, counted: {@link FetchException#attempts()}.
+     * success or throws the last failure, counted: {@link FetchException#attempts()}. If the
+     * deadline cut a retry short, the failure is the one that caused the retry
+     * ({@link RetryPolicy#givenUp}).
      *
      * @param timeout the deadline for every attempt and every wait together, from now
      * @throws InterruptedException if the thread is interrupted, which ends a wait at once
@@ -30,6 +32,7 @@ public final class BlockingRetry {
     public static <T> T call(RetryPolicy policy, URI url, Duration timeout, Attempt<T> attempt)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        FetchException previous = null;
         for (int attempts = 1; ; attempts++) {
             try {
                 return attempt.call(Duration.ofNanos(deadline - System.nanoTime()));
@@ -40,8 +43,9 @@ public final class BlockingRetry {
                 Duration left = Duration.ofNanos(deadline - System.nanoTime());
                 Optional<Duration> delay = policy.nextDelay(attempts, failure, left);
                 if (delay.isEmpty()) {
-                    throw failure.afterAttempts(attempts);
+                    throw RetryPolicy.givenUp(attempts, failure, previous);
                 }
+                previous = failure;
                 Thread.sleep(delay.get());
             }
         }

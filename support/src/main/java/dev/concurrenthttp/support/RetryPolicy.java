@@ -19,13 +19,16 @@ import java.util.function.DoubleSupplier;
  * @param maxRetries how many times a request may be sent again after its first attempt
  * @param baseDelay  the ceiling of the wait before the first retry, doubled for each one after
  * @param maxDelay   the longest the client waits between two attempts, a server's
- *                   {@code Retry-After} included
+ *                   {@code Retry-After} included; at most {@link #LONGEST_MAX_DELAY}
  * @param random     a number in [0, 1) for each wait; random, unless a test fixes it
  */
 public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay, DoubleSupplier random) {
 
     public static final Duration DEFAULT_BASE_DELAY = Duration.ofMillis(100);
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(30);
+
+    /** A wait longer than this between two attempts is not a retry but a job for a scheduler. */
+    public static final Duration LONGEST_MAX_DELAY = Duration.ofHours(1);
 
     /** Every request is sent once. */
     public static final RetryPolicy NONE = upTo(0);
@@ -40,6 +43,9 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
         if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
             throw new IllegalArgumentException("need 0 <= baseDelay <= maxDelay, got " + baseDelay + " and " + maxDelay);
         }
+        if (maxDelay.compareTo(LONGEST_MAX_DELAY) > 0) {
+            throw new IllegalArgumentException("maxDelay must be at most " + LONGEST_MAX_DELAY + ", got " + maxDelay);
+        }
     }
 
     /** Up to {@code maxRetries} retries, with the default delays and real randomness. */
@@ -49,8 +55,8 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
     }
 
     /** The most times a request is sent: the first attempt and every retry. */
-    public int maxAttempts() {
-        return maxRetries + 1;
+    public long maxAttempts() {
+        return maxRetries + 1L; // an int would overflow for Integer.MAX_VALUE retries
     }
 
     // tag::next-delay[]
@@ -60,7 +66,7 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
      * next attempt, or empty to give up now and report {@code failure}.
      */
     public Optional<Duration> nextDelay(int attempt, FetchException failure, Duration left) {
-        if (attempt >= maxAttempts() || !retryable(failure)) {
+        if (attempt > maxRetries || !retryable(failure)) {
             return Optional.empty();
         }
         Optional<Duration> asked = failure instanceof HttpStatusException status ? status.retryAfter() : Optional.empty();
@@ -75,11 +81,31 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
     }
     // end::next-delay[]
 
+    // tag::given-up[]
+    /**
+     * The failure to report when a request gives up after {@code attempts}, the last of which
+     * failed with {@code last} and the one before, if any, with {@code previous}. A timeout after
+     * a retry means the deadline cut the last attempt short; the report is then why the request
+     * was sent again, {@code status 503 (3 attempts)}, what it would have failed with without
+     * retries, not {@code timed out}. The timeout stays attached, as a suppressed exception.
+     */
+    static FetchException givenUp(int attempts, FetchException last, FetchException previous) {
+        if (previous == null || !(last instanceof RequestTimeoutException)) {
+            return last.afterAttempts(attempts);
+        }
+        FetchException reported = previous.afterAttempts(attempts);
+        reported.addSuppressed(last);
+        return reported;
+    }
+    // end::given-up[]
+
     // tag::retryable[]
     /** Whether asking again may help: the request never reached the server, or the server said "not now". */
     public static boolean retryable(FetchException failure) {
         return switch (failure) {
-            case ConnectFailedException refused -> true;
+            // Refused, or the host name did not resolve: a server still starting, a resolver that
+            // failed for a moment. Nothing was sent, and the deadline bounds a name that never resolves.
+            case ConnectFailedException notConnected -> true;
             case HttpStatusException status -> switch (status.status()) {
                 case 502, 503, 504 -> true; // a gateway or an overloaded server: often gone in a moment
                 case 429 -> status.retryAfter().isPresent(); // too many requests: only when told when

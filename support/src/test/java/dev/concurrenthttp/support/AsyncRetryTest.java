@@ -83,7 +83,7 @@ class AsyncRetryTest {
     }
 
     @Test
-    void endsAnAttemptStillRunningAtTheDeadlineAndCountsIt() {
+    void cancelsAnAttemptStillRunningAtTheDeadlineAndReportsWhyItWasRetried() {
         long start = System.nanoTime();
 
         CompletableFuture<String> body = AsyncRetry.call(THREE_AT_CEILING, URL, Duration.ofMillis(800), () -> {
@@ -94,12 +94,38 @@ class AsyncRetryTest {
         });
 
         assertThat(body).failsWithin(Duration.ofSeconds(3)).withThrowableOfType(ExecutionException.class)
-                .havingCause().isInstanceOfSatisfying(RequestTimeoutException.class, e -> {
-                    assertThat(e.timeout()).as("the one deadline, not what was left of it").isEqualTo(Duration.ofMillis(800));
-                    assertThat(e.attempts()).isEqualTo(2);
+                .havingCause().isInstanceOfSatisfying(HttpStatusException.class, e -> {
+                    assertThat(e.reason()).as("the failure that caused the retry, not the cut").isEqualTo("status 503 (2 attempts)");
+                    assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(RequestTimeoutException.class,
+                            cut -> assertThat(cut.timeout()).as("the one deadline, not what was left of it")
+                                    .isEqualTo(Duration.ofMillis(800)));
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(750), Duration.ofMillis(1_800));
-        assertThat(started).hasSize(1).allMatch(CompletableFuture::isCompletedExceptionally);
+        assertThat(started).as("cancelled, as the supplier's contract says: that is what ends an exchange")
+                .hasSize(1).allMatch(CompletableFuture::isCancelled);
+    }
+
+    @Test
+    void cancelsTheAttemptCutByTheDeadlineWithoutRetries() {
+        CompletableFuture<String> body = AsyncRetry.call(RetryPolicy.NONE, URL, Duration.ofMillis(300), this::attempt);
+
+        assertThat(body).failsWithin(Duration.ofSeconds(3)).withThrowableOfType(ExecutionException.class)
+                .havingCause().isInstanceOf(RequestTimeoutException.class);
+        assertThat(started).hasSize(1).allMatch(CompletableFuture::isCancelled);
+    }
+
+    @Test
+    void completesTheResultWhenThePolicyItselfThrows() {
+        RetryPolicy broken = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofSeconds(1), () -> {
+            throw new IllegalStateException("no random numbers today");
+        });
+
+        CompletableFuture<String> body = AsyncRetry.call(broken, URL, Duration.ofSeconds(2),
+                () -> CompletableFuture.failedFuture(status(503)));
+
+        assertThat(body).as("fails at once; a swallowed exception would leave it pending forever")
+                .failsWithin(Duration.ofSeconds(1)).withThrowableOfType(ExecutionException.class)
+                .havingCause().isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -117,6 +117,19 @@ class BlockingRetryTest {
     }
 
     @Test
+    void reportsWhyItRetriedWhenTheDeadlineCutsARetryShort() {
+        assertThatThrownBy(() -> BlockingRetry.call(THREE_AT_CEILING, URL, Duration.ofMillis(500), left -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw status(503);
+            }
+            throw new java.net.http.HttpTimeoutException("request timed out"); // as an attempt given `left` ends
+        })).isInstanceOfSatisfying(HttpStatusException.class, e -> {
+            assertThat(e.reason()).isEqualTo("status 503 (2 attempts)");
+            assertThat(e.getSuppressed()).singleElement().isInstanceOf(RequestTimeoutException.class);
+        });
+    }
+
+    @Test
     void aWaitIsCutShortByAnInterrupt() throws Exception {
         RetryPolicy slow = new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofSeconds(5), () -> 1.0);
         CompletableFuture<Throwable> thrown = new CompletableFuture<>();

@@ -76,8 +76,9 @@ class RetryPolicyTest {
     }
 
     @Test
-    void retriesARefusedConnectionButNoFailureAfterTheRequestMayHaveArrived() {
+    void retriesAConnectionNeverMadeButNoFailureAfterTheRequestMayHaveArrived() {
         assertThat(AT_CEILING.nextDelay(1, new ConnectFailedException(URL, "connection refused", null), PLENTY)).isPresent();
+        assertThat(AT_CEILING.nextDelay(1, new ConnectFailedException(URL, "unknown host", null), PLENTY)).isPresent();
         assertThat(AT_CEILING.nextDelay(1, new ConnectionResetException(URL, "connection reset", null), PLENTY)).isEmpty();
         assertThat(AT_CEILING.nextDelay(1, new MalformedResponseException(URL, "response ended early", null), PLENTY)).isEmpty();
         assertThat(AT_CEILING.nextDelay(1, new RequestTimeoutException(URL, PLENTY, null), PLENTY)).isEmpty();
@@ -109,6 +110,44 @@ class RetryPolicyTest {
         assertThat(AT_CEILING.nextDelay(3, status(503), Duration.ofMillis(400))).as("a 400 ms wait, 400 ms left").isEmpty();
         assertThat(AT_CEILING.nextDelay(3, status(503), Duration.ofMillis(401))).contains(Duration.ofMillis(400));
         assertThat(AT_CEILING.nextDelay(1, status(503, Duration.ofMillis(900)), Duration.ofMillis(500))).isEmpty();
+    }
+
+    @Test
+    void theMostRetriesAnIntHoldsStillRetries() {
+        RetryPolicy forever = RetryPolicy.upTo(Integer.MAX_VALUE);
+
+        assertThat(forever.nextDelay(1, status(503), PLENTY)).isPresent();
+        assertThat(forever.nextDelay(Integer.MAX_VALUE, status(503), PLENTY)).isPresent();
+        assertThat(forever.maxAttempts()).isEqualTo(Integer.MAX_VALUE + 1L);
+    }
+
+    @Test
+    void rejectsAMaxDelayOverAnHourWhoseNanosecondsCouldOverflow() {
+        assertThatThrownBy(() -> new RetryPolicy(3, Duration.ofMillis(1), Duration.ofDays(200_000), () -> 0.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxDelay must be at most PT1H, got PT4800000H");
+        RetryPolicy anHour = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofHours(1), () -> 1.0);
+        assertThat(anHour.backoff(1_000)).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void reportsWhyItRetriedWhenTheDeadlineCutTheLastAttempt() {
+        RequestTimeoutException cut = new RequestTimeoutException(URL, Duration.ofSeconds(1), null);
+
+        FetchException reported = RetryPolicy.givenUp(3, cut, status(503));
+
+        assertThat(reported).isInstanceOf(HttpStatusException.class);
+        assertThat(reported.reason()).isEqualTo("status 503 (3 attempts)");
+        assertThat(reported.getSuppressed()).containsExactly(cut);
+    }
+
+    @Test
+    void reportsTheLastFailureOtherwise() {
+        RequestTimeoutException timedOut = new RequestTimeoutException(URL, Duration.ofSeconds(1), null);
+        ConnectFailedException refused = new ConnectFailedException(URL, "connection refused", null);
+
+        assertThat(RetryPolicy.givenUp(1, timedOut, null)).as("a first attempt that timed out").isSameAs(timedOut);
+        assertThat(RetryPolicy.givenUp(2, refused, status(503)).reason()).isEqualTo("connection refused (2 attempts)");
     }
 
     @Test
