@@ -48,8 +48,9 @@ public final class FuturesFetcher implements Fetcher {
     private CompletableFuture<Outcome> fetch(URI url, Batch batch, AsyncLimiter limiter) {
         AtomicLong startNanos = new AtomicLong(NEVER_STARTED);
         // The deadline runs from now, not from the start: waiting for a permit uses it up too.
-        // AsyncRetry applies it (orTimeout) to the attempt, or to every attempt and the waits
-        // between them if the batch retries (chapter 5); each attempt takes a permit of its own.
+        // AsyncRetry applies it to the attempt, and cancels the attempt when it runs out; if the
+        // batch retries, to every attempt and the waits between them (chapter 5). Each attempt
+        // takes a permit of its own.
         CompletableFuture<String> body = AsyncRetry.call(batch.retries(), url, batch.timeout(), () ->
                 limiter.submit(() -> {
                     startNanos.compareAndSet(NEVER_STARTED, System.nanoTime()); // it has a permit: the request starts now

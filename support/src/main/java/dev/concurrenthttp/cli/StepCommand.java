@@ -101,8 +101,9 @@ public final class StepCommand {
                                   not for step 1, which fetches one at a time)
               --timeout S         seconds allowed for each whole request: connecting,
                                   headers and body, retries included (default 10)
-              --retries N         send a request again, up to N times, after a refused
-                                  connection or a 502, 503 or 504 (429 with Retry-After),
+              --retries N         send a request again, up to N times, after a connection
+                                  that could not be made (refused, or the host name did
+                                  not resolve) or a 502, 503 or 504 (429 with Retry-After),
                                   waiting a random backoff or what Retry-After asks
                                   (default 0: never, as requests and aiohttp)
               --quiet             print no bodies; failures are still printed

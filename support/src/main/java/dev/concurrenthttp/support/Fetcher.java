@@ -23,7 +23,8 @@ public interface Fetcher extends AutoCloseable {
      * Gets the client ready for batches like {@code batch}: opens its connection pool and starts
      * its threads. The command line calls it before it starts the clock, so that a run measures
      * the requests and not the client's start-up, as a long-lived program would see them. It is
-     * optional: {@link #fetchAll} works without it, at the cost of that start-up.
+     * optional: {@link #fetchAll} works without it, at the cost of that start-up. Call it while
+     * no batch is in flight: it may close the client a running batch uses.
      */
     default void prepare(Batch batch) {
     }

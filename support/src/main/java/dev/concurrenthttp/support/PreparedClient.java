@@ -40,7 +40,14 @@ public final class PreparedClient<C> implements AutoCloseable {
         this.close = Objects.requireNonNull(close, "close");
     }
 
-    /** Opens a client for batches like {@code batch}, closing the one opened before, if any. */
+    /**
+     * Opens a client for batches like {@code batch}, closing the one opened before, if any.
+     *
+     * <p>Call it when no batch is in flight: one thread prepares, then runs batches. A batch
+     * still using the client prepared before would have it closed under its requests, which
+     * would fail. There is no lock to prevent that, because preparing is set-up, done once
+     * before the work, not something to mix with it.
+     */
     public void prepare(Batch batch) {
         closeIfAny(ready.getAndSet(new Ready<>(batch.limit(), batch.timeout(), open.apply(batch))));
     }

@@ -16,9 +16,11 @@ import java.util.TreeSet;
  * {@value #MAX_REDIRECTS} of them, as aiohttp; never from https down to plain http; and the
  * credentials a request carries go only to the origin they were meant for.
  *
- * <p>The last rule is requests' lesson: it sent {@code Authorization} on to whatever host a
- * redirect named (CVE-2018-18074), and later {@code Proxy-Authorization} (CVE-2023-32681).
- * A server that can redirect a client can make it hand over the credentials of another site.
+ * <p>The last two rules are requests' lessons. It kept {@code Authorization} on a redirect
+ * from https to plain http on the same host, sending the credentials in clear text
+ * (CVE-2018-18074), and it sent {@code Proxy-Authorization}, meant for the proxy, on to the
+ * server a redirect named (CVE-2023-32681). A server that can redirect a client chooses where
+ * its next request, and whatever that carries, goes.
  */
 public final class RedirectPolicy {
 
