@@ -106,6 +106,21 @@ public abstract class RedirectContract extends FaultContract {
     }
 
     @Test
+    void aStatusAfterARedirectNamesTheUrlThatAnsweredAndTheOutcomeTheUrlAsked() {
+        origin.stubFor(get("/moved").willReturn(redirectTo("/gone")));
+        origin.stubFor(get("/gone").willReturn(aResponse().withStatus(404)));
+        URI asked = originUrl("/moved");
+
+        Outcome outcome = fetch(Map.of(), Tls.systemDefault(), asked);
+
+        assertThat(outcome.url()).as("the batch's URL, which the outcomes are listed by").isEqualTo(asked);
+        assertThat(errorOf(outcome)).isInstanceOfSatisfying(HttpStatusException.class, e -> {
+            assertThat(e.status()).isEqualTo(404);
+            assertThat(e.url()).as("the URL that answered 404, as requests' HTTPError names it").isEqualTo(originUrl("/gone"));
+        });
+    }
+
+    @Test
     void followsTenRedirects() {
         stubHops(RedirectPolicy.MAX_REDIRECTS);
 

@@ -55,7 +55,8 @@ public final class BlockingClient implements AutoCloseable {
         // request.timeout() stops only the wait for headers; the deadline also covers the body,
         // and every redirect on the way.
         HttpResponse<String> response = Deadline.within(timeout, () -> send(url, timeout));
-        HttpStatusException.requireSuccess(url, response.statusCode(), response.headers().firstValue("Retry-After"));
+        // response.uri(): after redirects, the URL that answered with this status.
+        HttpStatusException.requireSuccess(response.uri(), response.statusCode(), response.headers().firstValue("Retry-After"));
         return response.body();
     }
     // end::fetch[]

@@ -56,7 +56,8 @@ public final class FuturesClient implements AutoCloseable {
     public CompletableFuture<String> fetch(URI url) {
         CompletableFuture<HttpResponse<String>> exchange = send(url);
         CompletableFuture<String> body = exchange.thenApply(response -> {
-            HttpStatusException.requireSuccess(url, response.statusCode(), response.headers().firstValue("Retry-After"));
+            // response.uri(): after redirects, the URL that answered with this status.
+            HttpStatusException.requireSuccess(response.uri(), response.statusCode(), response.headers().firstValue("Retry-After"));
             return response.body();
         });
         // Whoever stops waiting for the body must stop the exchange too: a deadline (orTimeout)

@@ -118,7 +118,7 @@ public final class AsyncSession implements AutoCloseable {
         long deadline = System.nanoTime() + totalTimeout.toNanos(); // for every redirect together
         RedirectChain chain = new RedirectChain(target, headers);
         CompletableFuture<Response> followed = RedirectChain.followAsync(
-                () -> exchange(target, chain, Duration.ofNanos(deadline - System.nanoTime())),
+                () -> exchange(chain, Duration.ofNanos(deadline - System.nanoTime())),
                 answer -> chain.follow(answer.status(), answer.headers().firstValue("Location")));
         CompletableFuture<Response> response = followed.thenApply(this::checked);
         response.whenComplete((value, error) -> {
@@ -130,12 +130,13 @@ public final class AsyncSession implements AutoCloseable {
         return response;
     }
 
-    private CompletableFuture<Response> exchange(URI target, RedirectChain chain, Duration timeLeft) {
-        SimpleRequestBuilder request = SimpleRequestBuilder.get(chain.url());
+    private CompletableFuture<Response> exchange(RedirectChain chain, Duration timeLeft) {
+        URI hop = chain.url(); // the last hop's is the response's URL, as aiohttp's resp.url
+        SimpleRequestBuilder request = SimpleRequestBuilder.get(hop);
         chain.headers().forEach(request::setHeader);
         return CompletableExchange.start(
                 (FutureCallback<SimpleHttpResponse> callback) -> client.execute(request.build(), callback),
-                answer -> Response.of(target, answer),
+                answer -> Response.of(hop, answer),
                 timeLeft, ForkJoinPool.commonPool());
     }
     // end::get[]

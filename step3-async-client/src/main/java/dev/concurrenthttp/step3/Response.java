@@ -46,7 +46,7 @@ public final class Response {
                 body == null ? new byte[0] : body, charset);
     }
 
-    /** The URL that was asked for. */
+    /** The URL that answered: after redirects, the last one, as aiohttp's {@code resp.url}. */
     public URI url() {
         return url;
     }

@@ -45,6 +45,20 @@ class AsyncSessionTest {
     }
 
     @Test
+    void theUrlOfARedirectedResponseIsTheLastOneAsInAiohttp() {
+        server.stubFor(get("/old").willReturn(aResponse().withStatus(301).withHeader("Location", "/middle")));
+        server.stubFor(get("/middle").willReturn(aResponse().withStatus(302).withHeader("Location", "/new")));
+        server.stubFor(get("/new").willReturn(ok("moved here")));
+
+        try (AsyncSession session = AsyncSession.open()) {
+            assertThat(session.get(server.baseUrl() + "/old")).succeedsWithin(WITHIN).satisfies(response -> {
+                assertThat(response.text()).isEqualTo("moved here");
+                assertThat(response.url()).as("resp.url: where the body came from").hasToString(server.baseUrl() + "/new");
+            });
+        }
+    }
+
+    @Test
     void decodesTheTextWithTheCharsetTheContentTypeNamesOrUtf8() {
         server.stubFor(get("/latin1").willReturn(aResponse()
                 .withHeader("Content-Type", "text/plain; charset=ISO-8859-1")

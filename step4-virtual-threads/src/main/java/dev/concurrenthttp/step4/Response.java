@@ -26,6 +26,7 @@ public final class Response {
         this.charset = charset == null ? StandardCharsets.UTF_8 : charset;
     }
 
+    /** The URL that answered: after redirects, the last one, as requests' {@code r.url}. */
     public URI url() {
         return url;
     }

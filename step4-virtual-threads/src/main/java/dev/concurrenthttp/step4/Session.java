@@ -114,9 +114,10 @@ public final class Session implements AutoCloseable {
             RedirectChain chain = new RedirectChain(url, headers);
             Response response;
             do {
-                HttpGet request = new HttpGet(chain.url());
+                URI hop = chain.url(); // the last hop's is the response's URL, as requests' r.url
+                HttpGet request = new HttpGet(hop);
                 chain.headers().forEach(request::setHeader);
-                response = client.execute(request, answer -> read(url, answer));
+                response = client.execute(request, answer -> read(hop, answer));
             } while (chain.follow(response.status(), response.header("Location")));
             return response;
         });

@@ -48,6 +48,20 @@ class SessionTest {
     }
 
     @Test
+    void theUrlOfARedirectedResponseIsTheLastOneAsInRequests() throws Exception {
+        server.stubFor(get("/old").willReturn(aResponse().withStatus(301).withHeader("Location", "/middle")));
+        server.stubFor(get("/middle").willReturn(aResponse().withStatus(302).withHeader("Location", "/new")));
+        server.stubFor(get("/new").willReturn(ok("moved here")));
+
+        try (Session session = new Session()) {
+            Response response = session.get(URI.create(server.baseUrl() + "/old"));
+
+            assertThat(response.text()).isEqualTo("moved here");
+            assertThat(response.url()).as("r.url: where the body came from").hasToString(server.baseUrl() + "/new");
+        }
+    }
+
+    @Test
     void raiseForStatusTurnsANon2xxIntoATypedError() throws Exception {
         server.stubFor(get("/gone").willReturn(aResponse().withStatus(410)));
 
