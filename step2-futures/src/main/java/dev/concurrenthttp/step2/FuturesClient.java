@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 
@@ -28,6 +30,7 @@ import javax.net.ssl.SSLContext;
  */
 public final class FuturesClient implements AutoCloseable {
 
+    private final ExecutorService clientTasks = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient client;
     private final Map<String, String> headers;
 
@@ -48,6 +51,7 @@ public final class FuturesClient implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(5))
                 .sslContext(sslContext)
                 .followRedirects(HttpClient.Redirect.NEVER) // the default, said aloud: RedirectChain follows
+                .executor(clientTasks) // the client's own tasks; by default, a pool of platform threads
                 .build();
         // end::client[]
     }
@@ -106,5 +110,6 @@ public final class FuturesClient implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+        clientTasks.close();
     }
 }
