@@ -19,14 +19,16 @@ import java.util.Optional;
  * pinned to core 0 while the server has core 1. L1 waits on the local httpbin's {@code /delay/1};
  * T1 keeps nginx busy with {@code /uuid}, with wrk's rate as the ceiling; the Python tutorial's
  * aiohttp program runs the same jobs as a reference. It prints a table and writes
- * {@code table.txt}, {@code runs.csv}, {@code summary.csv}, {@code l1.svg} and {@code t1.svg}.
+ * {@code table.txt}, {@code runs.csv}, {@code summary.csv}, {@code l1.svg} and {@code t1.svg}, with
+ * each program's output in {@code logs/} and nginx's configuration and error log in {@code nginx/}.
  *
- * <p>{@code ./mvnw -q package -DskipTests -Pbenchmark} runs it in full; options in
+ * <p>{@link #COMMAND} runs it in full; options in
  * {@link Options#USAGE}.
  */
 public final class Benchmark {
 
-    static final String COMMAND = "./mvnw -q package -DskipTests -Pbenchmark";
+    /** The one command that runs the full benchmark, from the project's root. */
+    public static final String COMMAND = "./mvnw -q package -DskipTests -Pbenchmark -pl tour -am";
     static final String AIOHTTP = "aiohttp (reference)";
     static final String WRK = "wrk (ceiling)";
     /** Stated in the output: every measured JVM runs with exactly these. */
@@ -112,7 +114,7 @@ public final class Benchmark {
             t1.add(Row.missing(AIOHTTP, t1Job, "nginx not installed (apt-get install -y nginx-light)"));
         } else {
             try (NginxServer nginx = NginxServer.start(tools.nginx().get(), tools.pinnedTo(SERVER_CORE),
-                    Files.createTempDirectory("benchmark-nginx"))) {
+                    options.out().resolve("nginx"))) {
                 t1.add(wrk(t1Job, nginx.baseUri()));
                 for (Stop stop : Tour.STOPS) {
                     Job job = stop.concurrent() ? t1Job : Job.throughput(options.step1T1Requests(), 1);

@@ -14,10 +14,10 @@ record Setup(String text, boolean pinned) {
 
     static Setup describe(Options options, Tools tools, List<String> clientFlags, List<String> serverFlags) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT,
-                "%s run: %d counted runs per row after at least %s s of warm-up (until two runs agree within 10%%);"
-                        + " medians with [min-max].",
-                options.quick() ? "Quick" : "Full", options.runs(), trim(options.warmupSeconds())));
+        String warmup = options.warmupSeconds() == 0 ? "one warm-up run"
+                : "at least " + trim(options.warmupSeconds()) + " s of warm-up (until two runs agree within 10%)";
+        lines.add(String.format(Locale.ROOT, "%s run: %d counted runs per row after %s; medians with [min-max].",
+                options.quick() ? "Quick" : "Full", options.runs(), warmup));
         lines.add(String.format(Locale.ROOT, "Machine: %d cores, load average %s at the start; %s %s; Java %s.",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), System.getProperty("os.name"),
                 System.getProperty("os.version"), Runtime.version()));

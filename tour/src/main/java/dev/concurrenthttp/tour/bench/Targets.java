@@ -30,7 +30,7 @@ final class Targets {
             return "";
         }
         double bound = l1Bound(row.job().requests());
-        return verdict(row.ratioToFloor().median() <= bound && row.failed() == 0, "<= " + bound + "x");
+        return verdict(row.ratioToFloor().median() <= bound && row.failed() == 0, "");
     }
 
     static String t1(Row row, Optional<Row> wrk, Optional<Row> aiohttp) {
@@ -40,9 +40,9 @@ final class Targets {
         double rate = row.rate().median();
         StringBuilder verdict = new StringBuilder();
         wrk.filter(Row::hasRuns).ifPresent(w -> verdict.append(
-                verdict(rate >= T1_SHARE_OF_WRK * w.rate().median(), ">= 35% of wrk")));
+                verdict(rate >= T1_SHARE_OF_WRK * w.rate().median(), "wrk ")));
         aiohttp.filter(Row::hasRuns).ifPresent(a -> verdict.append(verdict.isEmpty() ? "" : ", ").append(
-                verdict(rate >= T1_OVER_AIOHTTP * a.rate().median(), ">= 1.5x aiohttp")));
+                verdict(rate >= T1_OVER_AIOHTTP * a.rate().median(), "aiohttp ")));
         return verdict.toString();
     }
 
@@ -51,11 +51,12 @@ final class Targets {
             return "";
         }
         RunFigures peaks = row.peaks();
-        return verdict(peaks.peakRssBytes() <= C1_RSS_BYTES, "<= 512 MB") + ", "
-                + verdict(peaks.peakThreads() <= C1_THREADS, "<= 50 threads");
+        return verdict(peaks.peakRssBytes() <= C1_RSS_BYTES, "RSS ") + ", "
+                + verdict(peaks.peakThreads() <= C1_THREADS, "threads ");
     }
 
-    private static String verdict(boolean met, String target) {
-        return target + (met ? " met" : " MISSED");
+    /** {@code what} names the part of a target with several, such as "wrk " or "RSS ". */
+    private static String verdict(boolean met, String what) {
+        return what + (met ? "met" : "MISSED");
     }
 }
