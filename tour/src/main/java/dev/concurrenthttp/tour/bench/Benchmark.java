@@ -71,6 +71,7 @@ public final class Benchmark {
         }
         try {
             Files.createDirectories(options.out());
+            clearOldLogs(options.out().resolve("logs"));
             Results results = new Benchmark(options, tools, out).measure();
             results.write(options.out());
             out.print(results.table());
@@ -79,6 +80,17 @@ public final class Benchmark {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             err.println("benchmark: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** A previous run's logs would read as this run's: only this run's stay. */
+    private static void clearOldLogs(Path logs) throws IOException {
+        if (Files.isDirectory(logs)) {
+            try (var files = Files.list(logs)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 

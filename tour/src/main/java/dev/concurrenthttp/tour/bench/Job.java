@@ -6,24 +6,24 @@ import java.util.Locale;
  * What a measured program is asked to do, again and again: {@code requests} GETs of {@code path}
  * with at most {@code limit} in flight.
  */
-public record Job(Kind kind, String path, int requests, int limit) {
+record Job(Kind kind, String path, int requests, int limit) {
 
     /** L1 waits on a slow server; T1 keeps a fast one busy. */
-    public enum Kind {
+    enum Kind {
         L1, T1
     }
 
-    public Job {
+    Job {
         if (requests < 1 || limit < 1) {
             throw new IllegalArgumentException("a job needs at least one request and one in flight");
         }
     }
 
-    public static Job latency(int requests) {
+    static Job latency(int requests) {
         return new Job(Kind.L1, "/delay/1", requests, requests);
     }
 
-    public static Job throughput(int requests, int limit) {
+    static Job throughput(int requests, int limit) {
         return new Job(Kind.T1, "/uuid", requests, limit);
     }
 
@@ -32,11 +32,11 @@ public record Job(Kind kind, String path, int requests, int limit) {
      * requests in flight at once the whole job takes one second too. A step that keeps fewer in
      * flight (step 1 keeps one) takes a multiple of it.
      */
-    public double floorSeconds() {
+    double floorSeconds() {
         return kind == Kind.L1 ? 1.0 : 0;
     }
 
-    public String describe() {
+    String describe() {
         return String.format(Locale.ROOT, "%s %,d x %s, %,d in flight", kind, requests, path, limit);
     }
 }

@@ -42,7 +42,7 @@ record Results(Setup setup, Options options, List<Row> l1, List<Row> t1) {
             RunFigures peaks = row.peaks();
             t.append(format(l1Format, row.who(), count(row.job().requests()),
                     format("%.3f [%.3f-%.3f]", s.median(), s.min(), s.max()),
-                    format("%.2fx", row.ratioToFloor().median()), megabytes(peaks.peakRssBytes()),
+                    format("%.3fx", row.ratioToFloor().median()), megabytes(peaks.peakRssBytes()),
                     peaks.peakThreads(), peaks.peakSockets(), target(Targets.l1(row)) + failures(row)));
         }
         t.append("Step 1 sends one request at a time, so it takes N x the floor. threads: peak platform threads of"

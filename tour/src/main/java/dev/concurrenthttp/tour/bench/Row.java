@@ -7,9 +7,9 @@ import java.util.Optional;
  * One line of the results: who ran which job, its counted runs, how the warm-up went, and what
  * kept it from running, if anything did.
  */
-public record Row(String who, Job job, List<RunFigures> runs, String warmup, Optional<String> problem) {
+record Row(String who, Job job, List<RunFigures> runs, String warmup, Optional<String> problem) {
 
-    public Row {
+    Row {
         runs = List.copyOf(runs);
         if (runs.isEmpty() && problem.isEmpty()) {
             throw new IllegalArgumentException(who + ": a row without runs must say why");

@@ -12,20 +12,20 @@ import java.util.Map;
  * <p>{@code rss}, {@code threads} and {@code sockets} are peaks of the whole process so far:
  * resident memory in bytes, platform (operating-system) threads, and open sockets.
  */
-public record RunFigures(double seconds, int ok, int failed, long peakRssBytes, int peakThreads, int peakSockets) {
+record RunFigures(double seconds, int ok, int failed, long peakRssBytes, int peakThreads, int peakSockets) {
 
     static final String PREFIX = "run ";
 
-    public String line() {
+    String line() {
         return String.format(Locale.ROOT, "%sseconds=%.6f ok=%d failed=%d rss=%d threads=%d sockets=%d",
                 PREFIX, seconds, ok, failed, peakRssBytes, peakThreads, peakSockets);
     }
 
-    public static boolean isRunLine(String line) {
+    static boolean isRunLine(String line) {
         return line.startsWith(PREFIX);
     }
 
-    public static RunFigures parse(String line) {
+    static RunFigures parse(String line) {
         if (!isRunLine(line)) {
             throw new IllegalArgumentException("not a run line: " + line);
         }

@@ -6,9 +6,9 @@ import java.util.List;
  * The counted runs of one row in three figures: the median, which one slow run cannot move, and
  * the fastest and slowest run, which show how much the runs disagreed.
  */
-public record Spread(double median, double min, double max, int runs) {
+record Spread(double median, double min, double max, int runs) {
 
-    public static Spread of(List<Double> values) {
+    static Spread of(List<Double> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("no runs to summarise");
         }
@@ -19,12 +19,12 @@ public record Spread(double median, double min, double max, int runs) {
     }
 
     /** The same runs on another scale, such as seconds over the floor. */
-    public Spread scaled(double factor) {
+    Spread scaled(double factor) {
         return new Spread(median * factor, min * factor, max * factor, runs);
     }
 
     /** Turns seconds into a rate: the slowest run becomes the lowest rate. */
-    public Spread inverted(double numerator) {
+    Spread inverted(double numerator) {
         return new Spread(numerator / median, numerator / max, numerator / min, runs);
     }
 }
