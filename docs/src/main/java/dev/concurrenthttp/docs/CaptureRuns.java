@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -67,6 +68,32 @@ public final class CaptureRuns {
                 "--path", "/status/503", "--retries", "2", "--quiet");
 
         capture.tour(projectRoot);
+        capture.benchmark();
+    }
+
+    /**
+     * A short run of the benchmark (small N, few runs) with its table and charts. Rows whose
+     * tools are missing are skipped, and the table says so; the full run is the reader's command.
+     */
+    private void benchmark() throws IOException {
+        Path results = captured.resolve("benchmark");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = dev.concurrenthttp.tour.bench.Benchmark.run(
+                new String[] {"--quick", "--allow-missing", "--out", results.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        if (!Files.exists(results.resolve("table.txt"))) {
+            throw new IllegalStateException("the benchmark exited with " + code + " and wrote no table: "
+                    + err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8));
+        }
+        Files.copy(results.resolve("table.txt"), captured.resolve("benchmark-table.txt"), StandardCopyOption.REPLACE_EXISTING);
+        Path charts = Files.createDirectories(images.resolve("benchmark"));
+        for (String chart : List.of("l1.svg", "t1.svg")) {
+            Files.copy(results.resolve(chart), charts.resolve(chart), StandardCopyOption.REPLACE_EXISTING);
+        }
+        String command = dev.concurrenthttp.tour.bench.Benchmark.COMMAND;
+        Files.writeString(captured.resolve("benchmark.command.txt"), command + "\n");
+        Files.writeString(captured.resolve("benchmark-quick.command.txt"), command + " \"-Dbenchmark.args=--quick\"\n");
     }
 
     /** The tour's whole output, and its closing table alone, with a timeline per step. */

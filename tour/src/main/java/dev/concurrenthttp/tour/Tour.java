@@ -28,7 +28,8 @@ import java.util.OptionalInt;
  */
 public final class Tour {
 
-    static final List<Stop> STOPS = List.of(
+    /** Every step, in the order the guide teaches them; the benchmark drives the same list. */
+    public static final List<Stop> STOPS = List.of(
             new Stop("step1-blocking", dev.concurrenthttp.step1.BlockingFetcher::new, false,
                     "requests.get in a for loop"),
             new Stop("step2-futures", dev.concurrenthttp.step2.FuturesFetcher::new, true,
