@@ -105,6 +105,7 @@ public final class Benchmark {
     private Results measure() throws IOException {
         Setup setup = Setup.describe(options, tools, CLIENT_FLAGS, SERVER_FLAGS);
         List<Row> l1 = new ArrayList<>();
+        List<Row> c1 = new ArrayList<>();
         try (HttpbinServer httpbin = HttpbinServer.start(tools.pinnedTo(SERVER_CORE), java(SERVER_FLAGS, "httpbin"), logs)) {
             for (Stop stop : Tour.STOPS) {
                 List<Integer> sizes = stop.concurrent() ? options.sizes() : List.of(options.step1Size());
@@ -115,6 +116,16 @@ public final class Benchmark {
             for (int size : options.sizes()) {
                 l1.add(aiohttp(Job.latency(size), httpbin.baseUri()));
             }
+            // The L1 processes' peaks include up to half a minute of warm-up, through which the
+            // collector lets dead objects pile up towards its heap limit: C1 asks what holding
+            // the requests costs, so it runs them in JVMs that do little else.
+            Job c1Job = Job.cost(options.largestSize());
+            for (Stop stop : Tour.STOPS) {
+                if (stop.concurrent()) {
+                    c1.add(step(stop.module(), c1Job, httpbin.baseUri()));
+                }
+            }
+            c1.add(aiohttp(c1Job, httpbin.baseUri()));
         }
         List<Row> t1 = new ArrayList<>();
         Job t1Job = Job.throughput(options.t1Requests(), Options.T1_LIMIT);
@@ -135,7 +146,7 @@ public final class Benchmark {
                 t1.add(aiohttp(t1Job, nginx.baseUri()));
             }
         }
-        return new Results(setup, options, l1, t1);
+        return new Results(setup, options, l1, t1, c1);
     }
 
     private Row step(String module, Job job, URI base) {
@@ -143,8 +154,8 @@ public final class Benchmark {
         List<String> command = new ArrayList<>(tools.pinnedTo(CLIENT_CORE));
         command.addAll(java(CLIENT_FLAGS, name));
         command.addAll(List.of(Client.class.getName(), module, base.resolve(job.path()).toString(),
-                String.valueOf(job.requests()), String.valueOf(job.limit()), number(options.warmupSeconds()),
-                String.valueOf(options.runs())));
+                String.valueOf(job.requests()), String.valueOf(job.limit()), number(warmupSeconds(job)),
+                String.valueOf(runs(job))));
         return measured(module, job, name, command);
     }
 
@@ -159,7 +170,7 @@ public final class Benchmark {
         List<String> command = new ArrayList<>(tools.pinnedTo(CLIENT_CORE));
         command.addAll(List.of(tools.python().orElseThrow().toString(), script.toString(),
                 base.resolve(job.path()).toString(), String.valueOf(job.requests()), String.valueOf(job.limit()),
-                number(options.warmupSeconds()), String.valueOf(options.runs())));
+                number(warmupSeconds(job)), String.valueOf(runs(job))));
         return measured(AIOHTTP, job, "aiohttp-" + job.kind() + "-" + job.requests(), command);
     }
 
@@ -170,7 +181,7 @@ public final class Benchmark {
             List<RunFigures> runs = child.output().lines().filter(RunFigures::isRunLine).map(RunFigures::parse).toList();
             String warmup = child.output().lines().filter(line -> line.startsWith("warmup ")).findFirst()
                     .map(line -> line.substring("warmup ".length())).orElse("");
-            if (code != 0 || runs.size() != options.runs()) {
+            if (code != 0 || runs.size() != runs(job)) {
                 return Row.missing(who, job, "exited with " + code + " after " + runs.size() + " runs; see "
                         + child.errorsFile());
             }
@@ -229,6 +240,15 @@ public final class Benchmark {
         }
         command.addAll(List.of("-cp", classPath));
         return command;
+    }
+
+    /** A warm-up of 0 is a single batch: C1's JVMs warm with one batch, and count one. */
+    private double warmupSeconds(Job job) {
+        return job.kind() == Job.Kind.C1 ? 0 : options.warmupSeconds();
+    }
+
+    private int runs(Job job) {
+        return job.kind() == Job.Kind.C1 ? 1 : options.runs();
     }
 
     private static String number(double value) {

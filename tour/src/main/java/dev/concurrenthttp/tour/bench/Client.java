@@ -66,6 +66,7 @@ public final class Client {
         }
         Batch batch = new Batch(Collections.nCopies(requests, url), limit, TIMEOUT);
         try (ProcessCost cost = ProcessCost.start(); Fetcher fetcher = stop.get().fetchers().get()) {
+            fetcher.prepare(batch); // its pool and threads, before any clock starts: as the command line does
             warmUp(fetcher, batch, new Warmup(warmupSeconds), out, err);
             for (int i = 0; i < runs; i++) {
                 out.println(measure(fetcher, batch, cost, err).line());

@@ -8,9 +8,9 @@ import java.util.Locale;
  */
 record Job(Kind kind, String path, int requests, int limit) {
 
-    /** L1 waits on a slow server; T1 keeps a fast one busy. */
+    /** L1 waits on a slow server; T1 keeps a fast one busy; C1 holds many requests at once in a fresh JVM. */
     enum Kind {
-        L1, T1
+        L1, T1, C1
     }
 
     Job {
@@ -23,6 +23,11 @@ record Job(Kind kind, String path, int requests, int limit) {
         return new Job(Kind.L1, "/delay/1", requests, requests);
     }
 
+    /** L1's job, run for its cost: one batch to warm and one counted, in a JVM that did nothing before. */
+    static Job cost(int requests) {
+        return new Job(Kind.C1, "/delay/1", requests, requests);
+    }
+
     static Job throughput(int requests, int limit) {
         return new Job(Kind.T1, "/uuid", requests, limit);
     }
@@ -33,7 +38,7 @@ record Job(Kind kind, String path, int requests, int limit) {
      * flight (step 1 keeps one) takes a multiple of it.
      */
     double floorSeconds() {
-        return kind == Kind.L1 ? 1.0 : 0;
+        return kind == Kind.T1 ? 0 : 1.0;
     }
 
     String describe() {

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Every row of a benchmark run, as a table, two CSV files and two charts. */
-record Results(Setup setup, Options options, List<Row> l1, List<Row> t1) {
+record Results(Setup setup, Options options, List<Row> l1, List<Row> t1, List<Row> c1) {
 
     boolean anyFailed() {
-        return Stream.concat(l1.stream(), t1.stream()).anyMatch(row -> row.failed() > 0
+        return rows().stream().anyMatch(row -> row.failed() > 0
                 || row.problem().filter(p -> !p.contains("not installed")).isPresent());
     }
 
@@ -69,17 +69,19 @@ record Results(Setup setup, Options options, List<Row> l1, List<Row> t1) {
         t.append("wrk: the same server's rate with a client written in C for nothing else; the ceiling.\n\n");
 
         int size = options.largestSize();
-        t.append(format("C1, cost with %,d in flight (the L1 runs at N = %,d; step 1 keeps one in flight).%n", size, size));
+        t.append(format("C1, cost: %,d x /delay/1, all in flight, in a fresh JVM that runs one batch to warm and one counted;%n", size));
+        t.append("the L1 rows above show the same peaks after their longer warm-up. Step 1 keeps one in flight.\n");
         t.append("Target for step 4: at most 512 MB peak RSS and 50 platform threads.\n");
-        String c1Format = "%-22s %10s %18s %14s  %s%n";
-        t.append(format(c1Format, "who", "peak RSS", "platform threads", "open sockets", "target"));
-        for (Row row : l1) {
-            boolean atSize = row.job().requests() == size || row.who().equals("step1-blocking");
-            if (atSize && row.hasRuns()) {
-                RunFigures peaks = row.peaks();
-                t.append(format(c1Format, row.who(), megabytes(peaks.peakRssBytes()), peaks.peakThreads(),
-                        peaks.peakSockets(), target(Targets.c1(row))));
+        String c1Format = "%-22s %10s %18s %14s %9s  %s%n";
+        t.append(format(c1Format, "who", "peak RSS", "platform threads", "open sockets", "seconds", "target"));
+        for (Row row : c1) {
+            if (!row.hasRuns()) {
+                t.append(format(c1Format, row.who(), "skipped: " + row.problem().orElseThrow(), "", "", "", ""));
+                continue;
             }
+            RunFigures peaks = row.peaks();
+            t.append(format(c1Format, row.who(), megabytes(peaks.peakRssBytes()), peaks.peakThreads(),
+                    peaks.peakSockets(), format("%.3f", peaks.seconds()), target(Targets.c1(row)) + failures(row)));
         }
         if (options.quick()) {
             t.append("Targets are judged on the full run only: a quick run is too short and too cold for them.\n");
@@ -131,7 +133,7 @@ record Results(Setup setup, Options options, List<Row> l1, List<Row> t1) {
             csv.append(format("%s,%s,%d,%d,%d,%.6f,%.6f,%.6f,%.1f,%.1f,%.1f,%s,%d,%d,%d,%d,\"warm-up: %s\"%n",
                     row.who(), row.job().kind(), row.job().requests(), row.job().limit(), s.runs(), s.median(), s.min(),
                     s.max(), r.median(), r.min(), r.max(),
-                    row.job().kind() == Job.Kind.L1 ? format("%.4f", row.ratioToFloor().median()) : "",
+                    row.job().kind() != Job.Kind.T1 ? format("%.4f", row.ratioToFloor().median()) : "",
                     peaks.peakRssBytes(), peaks.peakThreads(), peaks.peakSockets(), row.failed(), row.warmup()));
         }
         return csv.toString();
@@ -182,7 +184,7 @@ record Results(Setup setup, Options options, List<Row> l1, List<Row> t1) {
     }
 
     private List<Row> rows() {
-        return Stream.concat(l1.stream(), t1.stream()).toList();
+        return Stream.of(l1, t1, c1).flatMap(List::stream).toList();
     }
 
     private static String failures(Row row) {

@@ -47,14 +47,20 @@ class BenchmarkTest {
                 .containsPattern("(?m)^aiohttp \\(reference\\) +20 +\\d+\\.\\d{3}")
                 .containsPattern("(?m)^aiohttp \\(reference\\) +[\\d,]+ \\[");
 
-        // every measured row: 4 steps and aiohttp on L1, wrk, 4 steps and aiohttp on T1
+        // every measured row: 4 steps and aiohttp on L1, wrk, 4 steps and aiohttp on T1, each
+        // with the runs asked for; then steps 2-4 and aiohttp on C1, one counted run each
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
-        assertThat(runs).hasSize(1 + 11 * RUNS);
-        assertThat(runs.subList(1, runs.size())).allMatch(line -> line.matches("[^,]+,(L1|T1),\\d+,\\d+,\\d,[0-9.]+,.*"));
-        assertThat(Files.readAllLines(out.resolve("summary.csv"))).hasSize(1 + 11);
+        assertThat(runs).hasSize(1 + 11 * RUNS + 4);
+        assertThat(runs.subList(1, runs.size())).allMatch(line -> line.matches("[^,]+,(L1|T1|C1),\\d+,\\d+,\\d,[0-9.]+,.*"));
+        assertThat(runs).filteredOn(line -> line.contains(",C1,20,20,1,")).hasSize(4);
+        assertThat(Files.readAllLines(out.resolve("summary.csv"))).hasSize(1 + 11 + 4);
         assertThat(bars(out.resolve("l1.svg"))).isEqualTo(5);
         assertThat(bars(out.resolve("t1.svg"))).isEqualTo(5);
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("C1, cost with 20 in flight");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("C1, cost: 20 x /delay/1, all in flight");
+        for (String who : List.of("step2-futures", "step3-async-client", "step4-virtual-threads", "aiohttp \\(reference\\)")) {
+            assertThat(table).as("C1's row for %s: RSS, threads, sockets, seconds", who)
+                    .containsPattern("(?m)^" + who + " +\\d+ MB +\\d+ +\\d+ +\\d+\\.\\d{3}");
+        }
     }
 
     @Test
