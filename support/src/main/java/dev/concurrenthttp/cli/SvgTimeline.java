@@ -23,7 +23,7 @@ public final class SvgTimeline {
         double plotWidth = WIDTH - left - 20;
         double plotHeight = rowHeight * rows;
         double height = TOP + plotHeight + AXIS;
-        double span = niceSpan(timeline.seconds());
+        double span = AxisTicks.niceSpan(timeline.seconds());
 
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
@@ -34,7 +34,7 @@ public final class SvgTimeline {
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"20\" font-size=\"14\" font-weight=\"bold\">%s</text>%n",
                 left, escape(title)));
 
-        double step = tickStep(span);
+        double step = AxisTicks.step(span);
         for (double t = 0; t <= span + 1e-9; t += step) {
             double x = left + t / span * plotWidth;
             svg.append(String.format(Locale.ROOT,
@@ -65,22 +65,6 @@ public final class SvgTimeline {
         }
         svg.append("</svg>\n");
         return svg.toString();
-    }
-
-    private static double niceSpan(double seconds) {
-        double step = tickStep(Math.max(seconds, 1e-3));
-        return Math.max(step, Math.ceil(seconds / step - 1e-9) * step);
-    }
-
-    private static double tickStep(double span) {
-        double raw = span / 8;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double factor : new double[] {1, 2, 5, 10}) {
-            if (factor * magnitude >= raw) {
-                return factor * magnitude;
-            }
-        }
-        return 10 * magnitude;
     }
 
     private static String formatSeconds(double t, double step) {

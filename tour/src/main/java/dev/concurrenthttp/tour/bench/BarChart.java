@@ -1,5 +1,6 @@
 package dev.concurrenthttp.tour.bench;
 
+import dev.concurrenthttp.cli.AxisTicks;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,7 +32,7 @@ final class BarChart {
     static String render(String title, String axisLabel, List<Bar> bars, List<Line> lines, double axisMax) {
         double fitted = Math.max(bars.stream().mapToDouble(b -> b.value().max()).max().orElse(1),
                 lines.stream().mapToDouble(Line::value).max().orElse(0)) * 1.05;
-        double span = niceSpan(axisMax > 0 ? Math.min(axisMax, fitted) : fitted);
+        double span = AxisTicks.niceSpan(axisMax > 0 ? Math.min(axisMax, fitted) : fitted);
         double left = 20 + 7 * bars.stream().mapToInt(b -> b.label().length()).max().orElse(0);
         double plotWidth = WIDTH - left - 70;
         List<String> groups = bars.stream().map(Bar::group).distinct().toList();
@@ -45,7 +46,7 @@ final class BarChart {
         svg.append(format("<rect width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>%n", WIDTH, height));
         svg.append(format("<text x=\"20\" y=\"22\" font-size=\"14\" font-weight=\"bold\">%s</text>%n", escape(title)));
 
-        double step = tickStep(span);
+        double step = AxisTicks.step(span);
         for (double t = 0; t <= span + 1e-9; t += step) {
             double x = left + t / span * plotWidth;
             svg.append(format("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#dddddd\"/>%n",
@@ -105,22 +106,6 @@ final class BarChart {
         svg.append(format("<text x=\"%.1f\" y=\"%.1f\" fill=\"#222222\">%s%s</text>%n",
                 labelX, y + ROW * 0.7, number(v.median()), cut ? " \u2192" : ""));
         return svg.toString();
-    }
-
-    static double niceSpan(double value) {
-        double step = tickStep(Math.max(value, 1e-3));
-        return Math.max(step, Math.ceil(value / step - 1e-9) * step);
-    }
-
-    static double tickStep(double span) {
-        double raw = span / 8;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double factor : new double[] {1, 2, 5, 10}) {
-            if (factor * magnitude >= raw) {
-                return factor * magnitude;
-            }
-        }
-        return 10 * magnitude;
     }
 
     private static String tick(double t, double step) {
