@@ -5,7 +5,9 @@ import dev.concurrenthttp.support.ConnectionResetException;
 import dev.concurrenthttp.support.FetchException;
 import dev.concurrenthttp.support.HttpStatusException;
 import dev.concurrenthttp.support.MalformedResponseException;
+import dev.concurrenthttp.support.RedirectException;
 import dev.concurrenthttp.support.RequestTimeoutException;
+import dev.concurrenthttp.support.TlsFailureException;
 import java.util.List;
 
 /**
@@ -29,7 +31,10 @@ public enum Fault {
     MALFORMED_CHUNK("a chunked body with a broken chunk", MalformedResponseException.class),
     TRUNCATED_BODY("Content-Length 100, then 10 bytes and close", MalformedResponseException.class),
     HEADERS_NEVER_COME("the headers never come", RequestTimeoutException.class),
-    BODY_DRIBBLES("the body dribbles past the deadline", RequestTimeoutException.class);
+    BODY_DRIBBLES("the body dribbles past the deadline", RequestTimeoutException.class),
+    REDIRECT_LOOP("the server redirects to the same URL, again and again", RedirectException.class),
+    /** WireMock's own certificate, which no certificate authority of the JDK's signed. */
+    UNTRUSTED_CERTIFICATE("https, with a certificate nobody trusts", TlsFailureException.class);
 
     private final String description;
     private final List<Class<? extends FetchException>> kinds;

@@ -6,6 +6,7 @@ import dev.concurrenthttp.support.FetchException;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.HttpStatusException;
 import dev.concurrenthttp.support.Outcome;
+import dev.concurrenthttp.support.RedirectException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -80,7 +81,7 @@ public abstract class FaultContract {
         assertThat(error).as(fault.description()).isInstanceOfAny(fault.kinds().toArray(Class<?>[]::new));
         assertThat(error.url()).isEqualTo(trial.url());
         assertThat(error.getMessage()).isEqualTo("GET " + trial.url() + ": " + error.reason());
-        if (!(error instanceof HttpStatusException)) {
+        if (!(error instanceof HttpStatusException || error instanceof RedirectException)) { // both are the server's answer
             assertThat(error.getCause()).as("the client's own exception, kept for the log").isNotNull();
         }
         assertThat(trial.healthy().succeeded()).as("the healthy request in the same batch").isTrue();

@@ -21,7 +21,7 @@ public final class FaultServers implements AutoCloseable {
 
     private static final String HEALTHY_PATH = "/healthy";
 
-    private final WireMockServer wireMock = StubServer.start();
+    private final WireMockServer wireMock = StubServer.startWithHttps();
     private final ShortBodyServer shortBody = ShortBodyServer.start();
 
     public FaultServers() {
@@ -41,13 +41,19 @@ public final class FaultServers implements AutoCloseable {
             // RFC 6761: no name under .invalid resolves, so this asks no server on the network.
             case UNKNOWN_HOST -> URI.create("http://no-such-host.invalid" + path(fault));
             case TRUNCATED_BODY -> shortBody.url(path(fault));
-            default -> URI.create(wireMock.baseUrl() + path(fault));
+            case UNTRUSTED_CERTIFICATE -> URI.create("https://127.0.0.1:" + wireMock.httpsPort() + path(fault));
+            default -> URI.create(httpBase() + path(fault));
         };
     }
 
     /** A URL that answers {@code 200 healthy} at once. */
     public URI healthyUrl() {
-        return URI.create(wireMock.baseUrl() + HEALTHY_PATH);
+        return URI.create(httpBase() + HEALTHY_PATH);
+    }
+
+    /** WireMock's baseUrl() names its https port once it has one. */
+    private String httpBase() {
+        return "http://127.0.0.1:" + wireMock.port();
     }
 
     @Override
@@ -66,6 +72,8 @@ public final class FaultServers implements AutoCloseable {
             case MALFORMED_CHUNK -> aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK);
             case HEADERS_NEVER_COME -> ok("too late").withFixedDelay(NEVER_MILLIS);
             case BODY_DRIBBLES -> ok("x".repeat(100)).withChunkedDribbleDelay(20, NEVER_MILLIS);
+            case REDIRECT_LOOP -> aResponse().withStatus(302).withHeader("Location", path(fault));
+            case UNTRUSTED_CERTIFICATE -> ok("a secret that should not be read");
             case CONNECTION_REFUSED, UNKNOWN_HOST, TRUNCATED_BODY -> null; // not WireMock's to stage
         };
     }

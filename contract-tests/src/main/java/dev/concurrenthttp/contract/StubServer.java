@@ -32,6 +32,13 @@ public final class StubServer {
         return server;
     }
 
+    /** The same, also serving https on a free port, with WireMock's own certificate, which no one trusts. */
+    public static WireMockServer startWithHttps() {
+        WireMockServer server = new WireMockServer(options().dynamicHttpsPort());
+        server.start();
+        return server;
+    }
+
     private static WireMockConfiguration options() {
         return wireMockConfig()
                 .dynamicPort()
