@@ -1,5 +1,6 @@
 package dev.concurrenthttp.step2;
 
+import dev.concurrenthttp.support.AsyncLimiter;
 import dev.concurrenthttp.support.AsyncRetry;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;

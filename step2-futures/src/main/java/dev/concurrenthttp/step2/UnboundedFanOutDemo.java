@@ -1,6 +1,7 @@
 package dev.concurrenthttp.step2;
 
 import dev.concurrenthttp.httpbin.LocalHttpbin;
+import dev.concurrenthttp.support.AsyncLimiter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

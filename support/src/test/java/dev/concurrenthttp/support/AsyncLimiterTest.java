@@ -1,4 +1,4 @@
-package dev.concurrenthttp.step2;
+package dev.concurrenthttp.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -188,7 +188,83 @@ class AsyncLimiterTest {
     }
 
     @Test
+    void aTaskThatWaitsLongerThanTheMaxWaitNeverStartsAndTimesOut() {
+        AsyncLimiter limiter = new AsyncLimiter(1, Duration.ofMillis(100));
+        Tasks tasks = new Tasks();
+        tasks.submitTo(limiter);
+        CompletableFuture<String> waiting = tasks.submitTo(limiter);
+
+        assertThat(waiting).failsWithin(SOON).withThrowableOfType(ExecutionException.class)
+                .havingCause().isInstanceOf(TimeoutException.class).withMessageContaining("no permit free within");
+        tasks.started(0).complete("one");
+
+        assertThat(tasks.count()).as("the second never started").isEqualTo(1);
+    }
+
+    @Test
+    void theMaxWaitEndsTheWaitNotTheTask() throws InterruptedException {
+        AsyncLimiter limiter = new AsyncLimiter(1, Duration.ofMillis(50));
+        Tasks tasks = new Tasks();
+        CompletableFuture<String> running = tasks.submitTo(limiter);
+
+        Thread.sleep(300);
+
+        assertThat(running).as("it had its permit at once: its own deadline is its caller's").isNotDone();
+    }
+
+    @Test
+    void eachWaitingTaskTimesOutAtItsOwnDeadlineNotTheFirstOnes() throws InterruptedException {
+        AsyncLimiter limiter = new AsyncLimiter(1, Duration.ofMillis(1500));
+        Tasks tasks = new Tasks();
+        tasks.submitTo(limiter);
+        CompletableFuture<String> first = tasks.submitTo(limiter);
+        Thread.sleep(1000);
+        CompletableFuture<String> second = tasks.submitTo(limiter);
+
+        assertThat(first).failsWithin(SOON);
+        assertThat(second).as("submitted a second later, it has a second left").isNotDone();
+        assertThat(second).failsWithin(SOON).withThrowableOfType(ExecutionException.class)
+                .havingCause().isInstanceOf(TimeoutException.class);
+        assertThat(tasks.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPermitThatComesBackInTimeStartsTheNextTaskBeforeItsMaxWait() {
+        AsyncLimiter limiter = new AsyncLimiter(1, Duration.ofSeconds(10));
+        Tasks tasks = new Tasks();
+        tasks.submitTo(limiter);
+        CompletableFuture<String> second = tasks.submitTo(limiter);
+
+        tasks.started(0).complete("one");
+        tasks.started(1).complete("two");
+
+        assertThat(second).succeedsWithin(SOON).isEqualTo("two");
+    }
+
+    @Test
+    void thousandsOfWaitingTasksAllTimeOutWithOneTimer() {
+        AsyncLimiter limiter = new AsyncLimiter(1, Duration.ofMillis(200));
+        Tasks tasks = new Tasks();
+        tasks.submitTo(limiter);
+        List<CompletableFuture<String>> waiting = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            waiting.add(tasks.submitTo(limiter));
+        }
+
+        assertThat(CompletableFuture.allOf(waiting.toArray(CompletableFuture<?>[]::new)))
+                .failsWithin(SOON);
+        assertThat(waiting).allMatch(CompletableFuture::isCompletedExceptionally);
+        assertThat(tasks.count()).isEqualTo(1);
+    }
+
+    @Test
     void needsAtLeastOnePermit() {
         assertThatThrownBy(() -> new AsyncLimiter(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void needsAPositiveMaxWait() {
+        assertThatThrownBy(() -> new AsyncLimiter(1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxWait");
     }
 }
