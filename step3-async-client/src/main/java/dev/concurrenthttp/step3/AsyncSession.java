@@ -1,5 +1,6 @@
 package dev.concurrenthttp.step3;
 
+import dev.concurrenthttp.support.AsyncLimiter;
 import dev.concurrenthttp.support.RedirectChain;
 import dev.concurrenthttp.support.Tls;
 import java.net.URI;
@@ -46,8 +47,10 @@ import org.apache.hc.core5.util.Timeout;
  * to {@link #close}: open one per job, share it between all the job's requests, and close it
  * when the job is done, as {@code async with aiohttp.ClientSession() as session:} does.
  *
- * <p>Every request runs within the session's total timeout, which starts when {@link #get} is
- * called: the wait for a free connection in the pool counts against it, as it does in aiohttp.
+ * <p>At most {@code limit} requests are in flight; the others wait their turn, in the order they
+ * were made. Every request runs within the session's total timeout, which starts when
+ * {@link #get} is called: the wait for a turn, and for a free connection to its host, counts
+ * against it, as it does in aiohttp.
  * Cancelling the returned future, or its deadline passing, ends the exchange and frees its
  * connection. Futures complete on {@link ForkJoinPool#commonPool()}, never on an I/O thread.
  */
@@ -63,12 +66,17 @@ public final class AsyncSession implements AutoCloseable {
     private final CloseableHttpAsyncClient client;
     private final Set<CompletableFuture<Response>> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AsyncLimiter limiter;
 
     private AsyncSession(Builder options) {
         this.baseUrl = options.baseUrl;
         this.totalTimeout = options.totalTimeout;
         this.raiseForStatus = options.raiseForStatus;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(options.headers));
+        // The session's limit, not the pool's: a request waiting for its turn is a URL and a
+        // future in a line, where one waiting in the pool is a whole exchange already (request,
+        // context, callbacks), which the collector copies again and again while it waits.
+        this.limiter = new AsyncLimiter(options.limit, options.totalTimeout);
         this.client = client(options);
         this.client.start(); // an HttpClient 5 client that was never started fails every request
     }
@@ -116,10 +124,12 @@ public final class AsyncSession implements AutoCloseable {
         requireOpen();
         URI target = resolve(url);
         long deadline = System.nanoTime() + totalTimeout.toNanos(); // for every redirect together
-        RedirectChain chain = new RedirectChain(target, headers);
-        CompletableFuture<Response> followed = RedirectChain.followAsync(
-                () -> exchange(chain, Duration.ofNanos(deadline - System.nanoTime())),
-                answer -> chain.follow(answer.status(), answer.headers().firstValue("Location")));
+        CompletableFuture<Response> followed = limiter.submit(() -> { // now, or when its turn comes
+            RedirectChain chain = new RedirectChain(target, headers);
+            return RedirectChain.followAsync(
+                    () -> exchange(chain, Duration.ofNanos(deadline - System.nanoTime())),
+                    answer -> chain.follow(answer.status(), answer.header("Location")));
+        });
         CompletableFuture<Response> response = followed.thenApply(this::checked);
         response.whenComplete((value, error) -> {
             if (error != null) {

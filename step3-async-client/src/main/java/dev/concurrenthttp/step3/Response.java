@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.core5.http.ContentType;
@@ -22,28 +23,24 @@ public final class Response {
 
     private final URI url;
     private final int status;
-    private final HttpHeaders headers;
+    private final Header[] received; // as they came: most callers look at one or two, if any
     private final byte[] body;
     private final Charset charset;
 
-    Response(URI url, int status, HttpHeaders headers, byte[] body, Charset charset) {
+    private Response(URI url, int status, Header[] received, byte[] body, Charset charset) {
         this.url = Objects.requireNonNull(url, "url");
         this.status = status;
-        this.headers = Objects.requireNonNull(headers, "headers");
-        this.body = body.clone();
+        this.received = received;
+        this.body = body;
         this.charset = Objects.requireNonNull(charset, "charset");
     }
 
+    /** Takes over {@code response}'s headers and body, which no one else holds. */
     static Response of(URI url, SimpleHttpResponse response) {
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Header header : response.getHeaders()) {
-            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
-        }
         byte[] body = response.getBodyBytes();
         ContentType type = response.getContentType();
         Charset charset = type == null ? StandardCharsets.UTF_8 : type.getCharset(StandardCharsets.UTF_8);
-        return new Response(url, response.getCode(), HttpHeaders.of(headers, (name, value) -> true),
-                body == null ? new byte[0] : body, charset);
+        return new Response(url, response.getCode(), response.getHeaders(), body == null ? new byte[0] : body, charset);
     }
 
     /** The URL that answered: after redirects, the last one, as aiohttp's {@code resp.url}. */
@@ -55,9 +52,23 @@ public final class Response {
         return status;
     }
 
-    /** Looked up without regard to case: {@code headers().firstValue("content-type")}. */
+    /** The first value of the header called {@code name}, in any case: {@code resp.headers.get(name)}. */
+    public Optional<String> header(String name) {
+        for (Header header : received) {
+            if (header.getName().equalsIgnoreCase(name)) {
+                return Optional.of(header.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every header, looked up without regard to case: {@code headers().allValues("set-cookie")}. */
     public HttpHeaders headers() {
-        return headers;
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : received) {
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
+        }
+        return HttpHeaders.of(headers, (name, value) -> true);
     }
 
     /** The body decoded with the charset the {@code Content-Type} names, or UTF-8 if it names none. */
@@ -75,7 +86,7 @@ public final class Response {
      * {@code raise_for_status()}; returns this response so that calls can chain.
      */
     public Response raiseForStatus() {
-        HttpStatusException.requireSuccess(url, status, headers.firstValue("Retry-After"));
+        HttpStatusException.requireSuccess(url, status, header("Retry-After"));
         return this;
     }
 
