@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /** How the figures were taken, printed above them: runs, machine, pinning, flags and versions. */
 record Setup(String text, boolean pinned) {
 
-    static Setup describe(Options options, Tools tools, List<String> clientFlags, List<String> serverFlags) {
+    static Setup describe(Options options, Tools tools, List<String> speedFlags, List<String> costFlags,
+            List<String> serverFlags) {
         List<String> lines = new ArrayList<>();
         String warmup = options.warmupSeconds() == 0 ? "one warm-up run"
                 : "at least " + trim(options.warmupSeconds()) + " s of warm-up (until two runs agree within 10%)";
@@ -26,7 +27,8 @@ record Setup(String text, boolean pinned) {
                         + "), servers on core " + Benchmark.SERVER_CORE + " (taskset -c " + Benchmark.SERVER_CORE + ")."
                 : "NOT PINNED: " + (tools.taskset().isEmpty() ? "taskset not found" : "fewer than 2 cores")
                         + "; clients and servers share every core, so the figures are noisier.");
-        lines.add("Measured JVMs: java " + String.join(" ", clientFlags) + ", a fresh one per step and job;"
+        lines.add("Measured JVMs, a fresh one per step and job: java " + String.join(" ", speedFlags)
+                + " for L1 and T1, java " + String.join(" ", costFlags) + " for C1;"
                 + " the local httpbin: java " + String.join(" ", serverFlags) + ".");
         List<String> versions = new ArrayList<>();
         tools.nginx().ifPresent(nginx -> versions.add(firstLine(List.of(nginx.toString(), "-v"))
