@@ -15,9 +15,15 @@ class WarmupTest {
     }
 
     @Test
-    void stopsAfterItsTimeOnceTheLastTwoRunsAgreeWithinTenPercent() {
-        assertThat(tenSeconds.done(List.of(3.0, 1.3, 1.05, 1.0), 10.5)).isTrue();
-        assertThat(tenSeconds.done(List.of(3.0, 1.3, 1.0), 10.5)).isFalse();
+    void stopsAfterItsTimeOnceTheLastThreeRunsAgreeWithinTenPercent() {
+        assertThat(tenSeconds.done(List.of(3.0, 1.3, 1.08, 1.05, 1.0), 10.5)).isTrue();
+        assertThat(tenSeconds.done(List.of(3.0, 1.3, 1.12, 1.0), 10.5)).isFalse();
+    }
+
+    @Test
+    void twoRunsThatAgreeAreNotEnough() {
+        assertThat(tenSeconds.done(List.of(2.9, 2.9, 1.6), 11.5)).isFalse();
+        assertThat(tenSeconds.done(List.of(5.0, 2.9, 2.9), 11.5)).isFalse();
     }
 
     @Test
