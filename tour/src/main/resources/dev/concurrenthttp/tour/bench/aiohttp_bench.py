@@ -3,8 +3,8 @@
 Usage: python3 aiohttp_bench.py URL REQUESTS LIMIT WARMUP_SECONDS RUNS
 
 One ClientSession, one task per URL, asyncio.gather; a semaphore keeps at most LIMIT requests in
-flight, as the Java steps' Batch does. Warms up by time until two runs agree within 10%, then
-prints one line per counted run in the Java client's format:
+flight, as the Java steps' Batch does. Warms up by time until three runs in a row agree within
+10% (the rule of Warmup.java), then prints one line per counted run in the Java client's format:
 run seconds=S ok=N failed=N rss=BYTES threads=N sockets=N (rss, threads, sockets: peaks so far).
 """
 import asyncio
@@ -77,7 +77,8 @@ async def timed(session, url, requests, limit):
 
 
 def settled(seconds):
-    return len(seconds) >= 2 and abs(seconds[-1] - seconds[-2]) <= 0.10 * min(seconds[-1], seconds[-2])
+    last = seconds[-3:]
+    return len(last) == 3 and max(last) - min(last) <= 0.10 * min(last)
 
 
 async def main(url, requests, limit, warmup_seconds, runs):
