@@ -16,7 +16,9 @@ record Setup(String text, boolean pinned) {
             List<String> serverFlags) {
         List<String> lines = new ArrayList<>();
         String warmup = options.warmupSeconds() == 0 ? "one warm-up run"
-                : "at least " + trim(options.warmupSeconds()) + " s of warm-up (until three runs in a row agree within 10%)";
+                : "at least " + trim(options.warmupSeconds()) + " s of warm-up for L1 and "
+                        + trim(Benchmark.T1_WARMUP_FACTOR * options.warmupSeconds())
+                        + " s for T1 (until three runs in a row agree within 10%)";
         lines.add(String.format(Locale.ROOT, "%s run: %d counted runs per row after %s; medians with [min-max].",
                 options.quick() ? "Quick" : "Full", options.runs(), warmup));
         lines.add(String.format(Locale.ROOT, "Machine: %d cores, load average %s at the start; %s %s; Java %s.",
