@@ -59,7 +59,7 @@ public final class AsyncLimiter {
     // tag::submit[]
     /** Starts {@code task} once a permit is free, which may be at once; its future completes the returned one. */
     public <T> CompletableFuture<T> submit(Supplier<? extends CompletionStage<T>> task) {
-        Submitted<T> entry = new Submitted<>(task, System.nanoTime() + maxWaitNanos);
+        Submitted<T> entry = new Submitted<>(task, deadlineFromNow());
         synchronized (lock) {
             waiting.add(entry);
             setTimerForFirstInLine();
@@ -116,6 +116,10 @@ public final class AsyncLimiter {
     // Every task may wait the same time, so the line is in deadline order: the first in line
     // runs out first. One timer, set for it, serves the whole line; a timer per waiting task
     // would cost as much as the tasks themselves when thousands wait.
+    private long deadlineFromNow() {
+        return maxWaitNanos == NO_LIMIT ? NO_LIMIT : System.nanoTime() + maxWaitNanos;
+    }
+
     private void setTimerForFirstInLine() {
         if (timerSet || waiting.isEmpty() || maxWaitNanos == NO_LIMIT) {
             return;
