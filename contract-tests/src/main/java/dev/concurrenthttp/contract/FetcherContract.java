@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,6 +61,17 @@ public abstract class FetcherContract extends RetryContract {
 
         assertThat(outcomes).hasSize(3).allMatch(Outcome::succeeded);
         server.verify(3, getRequestedFor(urlEqualTo("/same")));
+    }
+
+    @Test
+    void returnsABodyManyTimesLargerThanAConnectionsBufferWhole() {
+        String large = IntStream.range(0, 100_000).mapToObj(i -> "line " + i + "\n") // 1 MB, no two lines alike
+                .collect(Collectors.joining());
+        server.stubFor(get("/large").willReturn(ok(large)));
+
+        List<Outcome> outcomes = fetchAll(urls("/large", "/large"), 2, Duration.ofSeconds(10));
+
+        assertThat(outcomes).map(o -> ((Outcome.Success) o).body()).containsExactly(large, large);
     }
 
     @Test
