@@ -24,11 +24,14 @@ import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.routing.RoutingSupport;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -48,12 +51,13 @@ import org.apache.hc.core5.util.Timeout;
  * to {@link #close}: open one per job, share it between all the job's requests, and close it
  * when the job is done, as {@code async with aiohttp.ClientSession() as session:} does.
  *
- * <p>At most {@code limit} requests are in flight; the others wait their turn, in the order they
- * were made. Every request runs within the session's total timeout, which starts when
- * {@link #get} is called: the wait for a turn, and for a free connection to its host, counts
- * against it, as it does in aiohttp.
+ * <p>At most {@code limit} requests are in flight, and at most {@code limitPerHost} to one host;
+ * the others wait their turn, each host's in the order they were made. Every request runs within
+ * the session's total timeout, which starts when {@link #get} is called: the wait for a turn,
+ * and for a free connection, counts against it, as it does in aiohttp.
  * Cancelling the returned future, or its deadline passing, ends the exchange and frees its
- * connection. Futures complete on {@link ForkJoinPool#commonPool()}, never on an I/O thread.
+ * connection. Futures complete on {@link ForkJoinPool#commonPool()}, never on an I/O thread
+ * nor on the JDK's timer thread.
  */
 public final class AsyncSession implements AutoCloseable {
 
@@ -75,17 +79,15 @@ public final class AsyncSession implements AutoCloseable {
     private final CloseableHttpAsyncClient client;
     private final Set<CompletableFuture<Response>> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final AsyncLimiter limiter;
+    private final Map<HttpHost, AsyncLimiter> lines = new ConcurrentHashMap<>();
+    private final int turnsPerHost;
 
     private AsyncSession(Builder options) {
         this.baseUrl = options.baseUrl;
         this.totalTimeout = options.totalTimeout;
         this.raiseForStatus = options.raiseForStatus;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(options.headers));
-        // The session's limit, not the pool's: a request waiting for its turn is a URL and a
-        // future in a line, where one waiting in the pool is a whole exchange already (request,
-        // context, callbacks), which the collector copies again and again while it waits.
-        this.limiter = new AsyncLimiter(options.limit, options.totalTimeout);
+        this.turnsPerHost = options.limitPerHost.orElse(options.limit);
         this.client = client(options);
         this.client.start(); // an HttpClient 5 client that was never started fails every request
     }
@@ -105,8 +107,7 @@ public final class AsyncSession implements AutoCloseable {
                 .setMaxConnTotal(options.limit) // HttpClient 5 would allow 25 in all
                 .setMaxConnPerRoute(options.limitPerHost.orElse(options.limit)) // and 5 per host
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(options.connectTimeout))
-                        .setSocketTimeout(Timeout.of(options.totalTimeout)) // not 3 minutes: the total rules
+                        .setConnectTimeout(Timeout.of(options.connectTimeout)) // not 3 minutes
                         .build())
                 .setTlsStrategy(new DefaultClientTlsStrategy(options.sslContext)) // verifies the host name too
                 .build();
@@ -114,7 +115,7 @@ public final class AsyncSession implements AutoCloseable {
                 .setConnectionManager(pool)
                 .setHttp1Config(Http1Config.custom().setBufferSize(BUFFER_SIZE).build()) // not 3 × 32 KiB per connection
                 .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.of(options.totalTimeout)) // nor here
+                        .setConnectionRequestTimeout(Timeout.of(options.totalTimeout)) // waiting for a connection: not 3 minutes either
                         .build())
                 .disableAutomaticRetries() // a failed request is reported, not quietly sent again
                 .disableRedirectHandling() // RedirectChain follows, by the rules every step shares
@@ -134,7 +135,10 @@ public final class AsyncSession implements AutoCloseable {
         requireOpen();
         URI target = resolve(url);
         long deadline = System.nanoTime() + totalTimeout.toNanos(); // for every redirect together
-        CompletableFuture<Response> followed = limiter.submit(() -> { // now, or when its turn comes
+        CompletableFuture<Response> followed = lineFor(target).submit(() -> { // now, or when its turn comes
+            if (closed.get()) { // its turn came because close() ended the one before, and close() ends it too
+                return new CompletableFuture<Response>(); // so start nothing
+            }
             RedirectChain chain = new RedirectChain(target, headers);
             return RedirectChain.followAsync(
                     () -> exchange(chain, Duration.ofNanos(deadline - System.nanoTime())),
@@ -148,6 +152,18 @@ public final class AsyncSession implements AutoCloseable {
         });
         track(response);
         return response;
+    }
+
+    /**
+     * The line a request to {@code target} waits in for its turn: one per host, as the pool's
+     * per-host limit is, so that requests waiting for a busy host never hold up another host's.
+     * A request waiting here is a URL and a future; one waiting in the pool would be a whole
+     * exchange already (request, context, callbacks), copied again and again by the collector.
+     * The pool still keeps the limit for all hosts together.
+     */
+    private AsyncLimiter lineFor(URI target) {
+        HttpHost host = RoutingSupport.normalize(HttpHost.create(target), DefaultSchemePortResolver.INSTANCE);
+        return lines.computeIfAbsent(host, h -> new AsyncLimiter(turnsPerHost, totalTimeout));
     }
 
     private CompletableFuture<Response> exchange(RedirectChain chain, Duration timeLeft) {

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
@@ -57,17 +58,24 @@ final class CompletableExchange {
 
                 @Override
                 public void cancelled() {
-                    future.cancel(false);
+                    completions.execute(() -> future.cancel(false));
                 }
             });
         } catch (RuntimeException e) { // a client shutting down throws rather than failing
             future.completeExceptionally(e);
             return future;
         }
-        future.orTimeout(deadline.toNanos(), TimeUnit.NANOSECONDS)
+        // The deadline times out a copy: orTimeout on the future itself would complete it, and
+        // run the code chained onto it, on the JDK's one timer thread.
+        future.copy().orTimeout(deadline.toNanos(), TimeUnit.NANOSECONDS)
                 .whenComplete((value, error) -> {
-                    if (error != null) {
-                        exchange.cancel(true); // cancelled or timed out: free the connection too
+                    if (error instanceof TimeoutException) {
+                        completions.execute(() -> {
+                            future.completeExceptionally(error); // first, so that the cancel below is not the reason
+                            exchange.cancel(true);
+                        });
+                    } else if (error != null) {
+                        exchange.cancel(true); // cancelled or failed: free the connection too
                     }
                 });
         return future;

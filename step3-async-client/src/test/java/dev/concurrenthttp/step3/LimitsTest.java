@@ -73,6 +73,19 @@ class LimitsTest {
         assertThat(server.peakInFlight("localhost")).as("at once for localhost").isLessThanOrEqualTo(3);
     }
 
+    @Test
+    void aRequestToAnIdleHostDoesNotWaitBehindABusyHostsRequests() {
+        try (AsyncSession session = AsyncSession.builder().limit(2).limitPerHost(1).open()) {
+            List<CompletableFuture<Response>> busy = List.of(
+                    session.get(server.url("127.0.0.1", "/wait/3000")), session.get(server.url("127.0.0.1", "/wait/3000")));
+            CompletableFuture<Response> idle = session.get(server.url("localhost", "/now"));
+
+            assertThat(idle).succeedsWithin(Duration.ofSeconds(30));
+            assertThat(busy.get(0)).as("the busy host's first request, three seconds long, is still in flight:"
+                    + " the second one, waiting for its host, did not take the other host's turn").isNotDone();
+        }
+    }
+
     /** The same server under two names, which a client's pool counts as two hosts. */
     private List<URI> twoHosts(int each) {
         List<URI> urls = new ArrayList<>();

@@ -68,6 +68,21 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void closingTheSessionStartsNoneOfTheRequestsStillWaitingForTheirTurn() throws Exception {
+        AsyncSession session = AsyncSession.builder().limit(2).open();
+        List<CompletableFuture<Response>> requests = IntStream.range(0, 40)
+                .mapToObj(i -> session.get(silent.url("/never/" + i))).toList();
+        assertThat(silent.awaitRequests(2, PROMPTLY)).as("the first two requests came").isTrue();
+
+        session.close();
+
+        assertThat(requests).allSatisfy(future ->
+                assertThat(future).failsWithin(PROMPTLY).withThrowableThat().isInstanceOf(CancellationException.class));
+        assertThat(silent.awaitRequests(3, Duration.ofMillis(500)))
+                .as("closing ended the two in flight, whose turns must not pass to waiting ones").isFalse();
+    }
+
+    @Test
     void closingTwiceDoesNothingMore() {
         AsyncSession session = AsyncSession.open();
 
@@ -119,20 +134,49 @@ class SessionLifecycleTest {
     }
 
     @Test
-    void theWaitForAPooledConnectionCountsAgainstTheTotalTimeout() {
+    void theWaitForATurnCountsAgainstTheTotalTimeout() {
         Duration total = Duration.ofMillis(800);
         try (AsyncSession session = AsyncSession.builder().limit(1).totalTimeout(total).open()) {
-            CompletableFuture<Response> first = session.get(silent.url("/holds-the-only-connection"));
+            CompletableFuture<Response> first = session.get(silent.url("/holds-the-only-turn"));
             long start = System.nanoTime();
             CompletableFuture<Response> second = session.get(silent.url("/waits-for-it"));
 
-            assertThat(second).failsWithin(PROMPTLY).withThrowableOfType(ExecutionException.class)
-                    .withCauseInstanceOf(TimeoutException.class);
-            assertThat(Duration.ofNanos(System.nanoTime() - start))
-                    .as("the second request spends its time waiting for the pool; it must end at its own"
-                            + " deadline, not a total after it got a connection")
-                    .isBetween(total.minusMillis(50), total.plusMillis(600));
+            assertEndsAtItsOwnDeadline(second, start, total, "waiting in the session's line");
             assertThat(first).isCompletedExceptionally();
         }
+    }
+
+    @Test
+    void theWaitForAPooledConnectionCountsAgainstTheTotalTimeout() {
+        Duration total = Duration.ofMillis(800);
+        try (AsyncSession session = AsyncSession.builder().limit(1).totalTimeout(total).open()) {
+            CompletableFuture<Response> first = session.get(silent.url("127.0.0.1", "/holds-the-only-connection"));
+            long start = System.nanoTime();
+            // Another host has its own line, where it is first: it waits in the pool, for the limit of all hosts.
+            CompletableFuture<Response> second = session.get(silent.url("localhost", "/waits-for-it"));
+
+            assertEndsAtItsOwnDeadline(second, start, total, "waiting in the pool");
+            assertThat(first).isCompletedExceptionally();
+        }
+    }
+
+    @Test
+    void aTimedOutFutureRunsWhatIsChainedOntoItOnTheCommonPoolNotOnTheTimerThread() {
+        try (AsyncSession session = AsyncSession.builder().totalTimeout(Duration.ofMillis(300)).open()) {
+            CompletableFuture<String> where = session.get(silent.url("/never"))
+                    .handle((value, error) -> Thread.currentThread().getName());
+
+            assertThat(where).succeedsWithin(PROMPTLY).asString()
+                    .as("one slow callback on the JDK's timer thread would delay every timer in the JVM")
+                    .startsWith("ForkJoinPool.commonPool-worker");
+        }
+    }
+
+    private static void assertEndsAtItsOwnDeadline(CompletableFuture<Response> request, long start, Duration total, String where) {
+        assertThat(request).failsWithin(PROMPTLY).withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(TimeoutException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("a request spends its own time " + where + "; it must end at its deadline, not a total after")
+                .isBetween(total.minusMillis(50), total.plusMillis(600));
     }
 }

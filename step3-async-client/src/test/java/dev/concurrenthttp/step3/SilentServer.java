@@ -59,7 +59,12 @@ public final class SilentServer implements AutoCloseable {
     }
 
     public URI url(String path) {
-        return URI.create("http://127.0.0.1:" + listener.getLocalPort() + path);
+        return url("127.0.0.1", path);
+    }
+
+    /** A URL of this server under the host name {@code host}: {@code 127.0.0.1} or {@code localhost}. */
+    public URI url(String host, String path) {
+        return URI.create("http://" + host + ":" + listener.getLocalPort() + path);
     }
 
     /** Requests read in full, answered or not. */
