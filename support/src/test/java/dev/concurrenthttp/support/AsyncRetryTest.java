@@ -115,6 +115,16 @@ class AsyncRetryTest {
     }
 
     @Test
+    void deliversAResultCutByTheDeadlineOnTheCommonPoolNotOnTheTimerThread() {
+        CompletableFuture<String> where = AsyncRetry.call(RetryPolicy.NONE, URL, Duration.ofMillis(300), this::attempt)
+                .handle((value, error) -> Thread.currentThread().getName());
+
+        assertThat(where).succeedsWithin(Duration.ofSeconds(3)).asString()
+                .as("one slow callback on the JDK's timer thread would delay every timer in the JVM")
+                .startsWith("ForkJoinPool.commonPool-worker");
+    }
+
+    @Test
     void completesTheResultWhenThePolicyItselfThrows() {
         RetryPolicy broken = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofSeconds(1), () -> {
             throw new IllegalStateException("no random numbers today");
