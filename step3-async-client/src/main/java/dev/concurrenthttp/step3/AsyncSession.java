@@ -159,7 +159,8 @@ public final class AsyncSession implements AutoCloseable {
      * per-host limit is, so that requests waiting for a busy host never hold up another host's.
      * A request waiting here is a URL and a future; one waiting in the pool would be a whole
      * exchange already (request, context, callbacks), copied again and again by the collector.
-     * The pool still keeps the limit for all hosts together.
+     * The pool still keeps the limit for all hosts together. A line stays until the session
+     * closes: a session that asks a million hosts keeps a million small, empty lines.
      */
     private AsyncLimiter lineFor(URI target) {
         HttpHost host = RoutingSupport.normalize(HttpHost.create(target), DefaultSchemePortResolver.INSTANCE);
