@@ -68,7 +68,7 @@ public final class FuturesClient implements AutoCloseable {
         // completes body without touching the exchange, and cancelling a done body does nothing.
         body.whenComplete((value, error) -> {
             if (error != null) {
-                exchange.cancel(true); // cancel(false) would leave the exchange running
+                exchange.cancel(true); // the redirect chain passes it on to the sendAsync in flight
             }
         });
         return body;

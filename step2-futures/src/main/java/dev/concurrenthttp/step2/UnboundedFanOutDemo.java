@@ -22,8 +22,9 @@ import java.util.function.Supplier;
  * <p>Futures make starting a request nearly free, so nothing stops a program from starting
  * twenty thousand. Each one holds a connection, and a connection is a file descriptor; with the
  * local httpbin in the same JVM it is two, the client's socket and the server's. Past the
- * process's limit ({@code ulimit -n}; pass a larger count if yours is above 20,000) no socket
- * can be opened, nor any file, and requests fail in bulk. That is the point of the demo, not a
+ * process's limit no socket can be opened, nor any file, and requests fail in bulk. On Linux
+ * the JVM raises its open-files limit to the hard one when it starts, so the limit that counts
+ * is {@code ulimit -Hn}: pass a larger count if yours is above 40,000. That is the point of the demo, not a
  * bug in it. The cure is a limit on requests in flight, as in the first run.
  */
 public final class UnboundedFanOutDemo {
