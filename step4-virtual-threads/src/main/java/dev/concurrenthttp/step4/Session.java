@@ -136,7 +136,10 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Closes the pool at once: a request still in flight fails rather than holding the close. */
+    /**
+     * Closes the pool at once: a request on a connection fails rather than holding the close.
+     * One still waiting for a pooled connection is not woken by it, and fails at its deadline.
+     */
     @Override
     public void close() {
         client.close(CloseMode.IMMEDIATE);
