@@ -142,7 +142,7 @@ class SessionLifecycleTest {
             CompletableFuture<Response> second = session.get(silent.url("/waits-for-it"));
 
             assertEndsAtItsOwnDeadline(second, start, total, "waiting in the session's line");
-            assertThat(first).isCompletedExceptionally();
+            assertThat(first).as("the first, which held the turn, ends at its own deadline too").failsWithin(PROMPTLY);
         }
     }
 
@@ -156,7 +156,7 @@ class SessionLifecycleTest {
             CompletableFuture<Response> second = session.get(silent.url("localhost", "/waits-for-it"));
 
             assertEndsAtItsOwnDeadline(second, start, total, "waiting in the pool");
-            assertThat(first).isCompletedExceptionally();
+            assertThat(first).as("the first, which held the turn, ends at its own deadline too").failsWithin(PROMPTLY);
         }
     }
 
