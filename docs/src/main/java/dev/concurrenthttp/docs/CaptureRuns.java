@@ -79,7 +79,7 @@ public final class CaptureRuns {
         Path results = captured.resolve("benchmark");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = dev.concurrenthttp.tour.bench.Benchmark.run(
+        int code = dev.concurrenthttp.benchmark.Benchmark.run(
                 new String[] {"--quick", "--allow-missing", "--out", results.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         if (!Files.exists(results.resolve("table.txt"))) {
@@ -91,7 +91,7 @@ public final class CaptureRuns {
         for (String chart : List.of("l1.svg", "t1.svg")) {
             Files.copy(results.resolve(chart), charts.resolve(chart), StandardCopyOption.REPLACE_EXISTING);
         }
-        String command = dev.concurrenthttp.tour.bench.Benchmark.COMMAND;
+        String command = dev.concurrenthttp.benchmark.Benchmark.COMMAND;
         Files.writeString(captured.resolve("benchmark.command.txt"), command + "\n");
         Files.writeString(captured.resolve("benchmark-quick.command.txt"), command + " \"-Dbenchmark.args=--quick\"\n");
     }

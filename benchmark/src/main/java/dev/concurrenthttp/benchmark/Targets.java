@@ -1,0 +1,62 @@
+package dev.concurrenthttp.benchmark;
+
+import java.util.Optional;
+
+/** The targets for steps 2-4, each one verdict a row can be held to. */
+final class Targets {
+
+    static final double L1_UP_TO_1000 = 1.15;
+    static final double L1_AT_5000 = 2.0;
+    static final double T1_SHARE_OF_WRK = 0.35;
+    /** "Well ahead of aiohttp", made a number: at least one and a half times its rate. */
+    static final double T1_OVER_AIOHTTP = 1.5;
+    static final long C1_RSS_BYTES = 512L * 1024 * 1024;
+    static final int C1_THREADS = 50;
+
+    private Targets() {
+    }
+
+    static boolean held(String who) {
+        return !who.equals("step1-blocking") && who.startsWith("step");
+    }
+
+    /** L1's bound on the ratio to the floor: 1.15x up to N = 1000, 2x beyond. */
+    static double l1Bound(int requests) {
+        return requests <= 1000 ? L1_UP_TO_1000 : L1_AT_5000;
+    }
+
+    static String l1(Row row) {
+        if (!held(row.who()) || !row.hasRuns()) {
+            return "";
+        }
+        double bound = l1Bound(row.job().requests());
+        return verdict(row.ratioToFloor().median() <= bound && row.failed() == 0, "");
+    }
+
+    static String t1(Row row, Optional<Row> wrk, Optional<Row> aiohttp) {
+        if (!held(row.who()) || !row.hasRuns()) {
+            return "";
+        }
+        double rate = row.rate().median();
+        StringBuilder verdict = new StringBuilder();
+        wrk.filter(Row::hasRuns).ifPresent(w -> verdict.append(
+                verdict(rate >= T1_SHARE_OF_WRK * w.rate().median(), "wrk ")));
+        aiohttp.filter(Row::hasRuns).ifPresent(a -> verdict.append(verdict.isEmpty() ? "" : ", ").append(
+                verdict(rate >= T1_OVER_AIOHTTP * a.rate().median(), "aiohttp ")));
+        return verdict.toString();
+    }
+
+    static String c1(Row row) {
+        if (!row.who().equals("step4-virtual-threads") || !row.hasRuns()) {
+            return "";
+        }
+        RunFigures peaks = row.peaks();
+        return verdict(peaks.peakRssBytes() <= C1_RSS_BYTES, "RSS ") + ", "
+                + verdict(peaks.peakThreads() <= C1_THREADS, "threads ");
+    }
+
+    /** {@code what} names the part of a target with several, such as "wrk " or "RSS ". */
+    private static String verdict(boolean met, String what) {
+        return what + (met ? "met" : "MISSED");
+    }
+}
