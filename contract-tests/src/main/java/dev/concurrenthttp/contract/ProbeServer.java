@@ -21,7 +21,9 @@ import java.util.function.IntSupplier;
  *
  * <ul>
  *   <li>{@code GET /hold/{ms}} answers {@code held} after holding the request for {@code ms}
- *       milliseconds, and counts it in flight meanwhile.
+ *       milliseconds, and counts it in flight meanwhile; {@code GET /hold/{ms}/uuid} does the
+ *       same and answers {@code held /uuid}, so that a client given {@code /hold/{ms}} as its
+ *       base URL shows which path each body came from.
  *   <li>{@code GET /dribble/{ms}} sends the headers at once, then one byte of body every
  *       {@value #DRIBBLE_EVERY_MS} ms for {@code ms} milliseconds, and notes whether the client
  *       read it all or hung up first.
@@ -100,10 +102,12 @@ public final class ProbeServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
         try (exchange) {
-            String[] segments = exchange.getRequestURI().getPath().split("/");
-            Integer millis = segments.length == 3 && segments[2].matches("\\d{1,6}") ? Integer.valueOf(segments[2]) : null;
+            String[] segments = exchange.getRequestURI().getPath().split("/", 4);
+            Integer millis = segments.length >= 3 && segments[2].matches("\\d{1,6}") ? Integer.valueOf(segments[2]) : null;
             if (millis != null && segments[1].equals("hold")) {
-                hold(exchange, millis);
+                hold(exchange, millis, segments.length == 4 ? "held /" + segments[3] : "held");
+            } else if (segments.length > 3) {
+                exchange.sendResponseHeaders(404, -1);
             } else if (millis != null && segments[1].equals("dribble")) {
                 dribble(exchange, millis);
             } else {
@@ -112,7 +116,7 @@ public final class ProbeServer implements AutoCloseable {
         }
     }
 
-    private void hold(HttpExchange exchange, int millis) throws IOException {
+    private void hold(HttpExchange exchange, int millis, String answer) throws IOException {
         peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             sleep(millis);
@@ -121,7 +125,7 @@ public final class ProbeServer implements AutoCloseable {
             // before the count drops, so a count above the limit is the client's doing.
             inFlight.decrementAndGet();
         }
-        byte[] body = "held".getBytes(StandardCharsets.UTF_8);
+        byte[] body = answer.getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);
     }

@@ -7,8 +7,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -81,6 +83,30 @@ public final class LocalHttpbin implements AutoCloseable {
         server.createContext("/", routes);
         server.start();
         return new LocalHttpbin(server, executor, routes);
+    }
+
+    /**
+     * Starts a server on a free port that serves until the program ends, and does not keep it
+     * running: a program's one line of set-up, with nothing to close. Tests and long-lived
+     * programs use {@link #start()} and close the server.
+     */
+    public static LocalHttpbin startInBackground() {
+        FutureTask<LocalHttpbin> starting = new FutureTask<>(LocalHttpbin::start);
+        // The JDK server's dispatcher thread is a daemon if the thread that starts it is one.
+        Thread.ofPlatform().daemon().name("local-httpbin-start").start(starting);
+        try {
+            return starting.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the local httpbin", e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+    public String baseUrl() {
+        return baseUri().toString();
     }
 
     /** {@code http://127.0.0.1:PORT}, without a trailing slash. */

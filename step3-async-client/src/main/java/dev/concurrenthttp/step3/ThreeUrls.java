@@ -1,50 +1,37 @@
 package dev.concurrenthttp.step3;
 
 import dev.concurrenthttp.httpbin.LocalHttpbin;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The Python tutorial's program in Java: one session, a request per URL started at once, and
- * the bodies gathered in order.
+ * The Python tutorial's aiohttp program with a session of its own: {@code async with
+ * ClientSession() as session}, a task per URL, then gather. The session owns one connection
+ * pool, and its total timeout bounds each whole request.
  *
- * <p>Run it with a base URL ({@code https://httpbin.org}), or with none for a local httpbin.
+ * <p>Run it with no argument to ask a local httpbin, or with a base URL such as
+ * {@code https://httpbin.org}.
  */
 public final class ThreeUrls {
 
     static final List<String> PATHS = List.of("/uuid", "/user-agent", "/headers");
 
-    private ThreeUrls() {
+    static CompletableFuture<String> fetch(AsyncSession session, String url) {
+        return session.get(url).thenApply(Response::text);
     }
-
-    // tag::fetch[]
-    static CompletableFuture<String> fetch(AsyncSession session, String path) {
-        return session.get(path).thenApply(response -> response.raiseForStatus().text());
-    }
-    // end::fetch[]
-
-    // tag::fetch-all[]
-    static List<String> fetchAll(URI baseUrl) {
-        try (AsyncSession session = AsyncSession.builder()
-                .baseUrl(baseUrl)
-                .limit(100)
-                .totalTimeout(Duration.ofSeconds(10))
-                .open()) {
-            List<CompletableFuture<String>> tasks = PATHS.stream().map(path -> fetch(session, path)).toList();
-            return Futures.gather(tasks).join();
-        }
-    }
-    // end::fetch-all[]
 
     public static void main(String... args) {
-        if (args.length > 0) {
-            fetchAll(URI.create(args[0])).forEach(System.out::println);
-            return;
-        }
-        try (LocalHttpbin httpbin = LocalHttpbin.start()) {
-            fetchAll(httpbin.baseUri()).forEach(System.out::println);
+        // The one line of this project's own: a local httpbin, unless a base URL is given.
+        String base = args.length > 0 ? args[0] : LocalHttpbin.startInBackground().baseUrl();
+        try (AsyncSession session = AsyncSession.builder()
+                .totalTimeout(Duration.ofSeconds(10)) // ClientTimeout(total=10)
+                .open()) {
+            List<CompletableFuture<String>> tasks = PATHS.stream()
+                    .map(path -> fetch(session, base + path)) // each one on its way when it returns
+                    .toList();
+            CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
+            tasks.forEach(task -> System.out.println(task.join()));
         }
     }
 }
