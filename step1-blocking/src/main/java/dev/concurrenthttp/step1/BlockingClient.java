@@ -1,7 +1,8 @@
 package dev.concurrenthttp.step1;
 
-import dev.concurrenthttp.support.Deadline;
+import dev.concurrenthttp.concurrency.Deadline;
 import dev.concurrenthttp.support.HttpStatusException;
+import dev.concurrenthttp.support.JdkClients;
 import dev.concurrenthttp.support.RedirectChain;
 import dev.concurrenthttp.support.Tls;
 import java.io.IOException;
@@ -11,8 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
@@ -39,14 +38,7 @@ public final class BlockingClient implements AutoCloseable {
      */
     public BlockingClient(Map<String, String> headers, SSLContext sslContext) {
         this.headers = Map.copyOf(headers);
-        // tag::client[]
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1) // the JDK asks for HTTP/2 by default
-                .connectTimeout(Duration.ofSeconds(5))
-                .sslContext(sslContext)
-                .followRedirects(HttpClient.Redirect.NEVER) // the default, said aloud: RedirectChain follows
-                .build();
-        // end::client[]
+        this.client = JdkClients.builder(sslContext).build();
     }
 
     // tag::fetch[]
@@ -73,17 +65,6 @@ public final class BlockingClient implements AutoCloseable {
         return response;
     }
     // end::redirects[]
-
-    // tag::fetch-all[]
-    public List<String> fetchAll(List<URI> urls, Duration timeout)
-            throws IOException, InterruptedException, TimeoutException {
-        List<String> bodies = new ArrayList<>();
-        for (URI url : urls) {
-            bodies.add(fetch(url, timeout)); // the next request waits for this response
-        }
-        return bodies;
-    }
-    // end::fetch-all[]
 
     @Override
     public void close() {

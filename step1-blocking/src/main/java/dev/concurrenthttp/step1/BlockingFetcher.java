@@ -30,7 +30,7 @@ public final class BlockingFetcher implements Fetcher {
         List<Outcome> outcomes = new ArrayList<>();
         for (URI url : batch.urls()) {
             outcomes.add(Outcome.timed(url, batch.timeout(), () ->
-                    BlockingRetry.call(batch.retries(), url, batch.timeout(), left -> client.fetch(url, left))));
+                    BlockingRetry.call(batch.retryPolicy(), url, batch.timeout(), left -> client.fetch(url, left))));
         }
         return outcomes;
     }

@@ -1,6 +1,8 @@
 package dev.concurrenthttp.step2;
 
+import dev.concurrenthttp.concurrency.Futures;
 import dev.concurrenthttp.support.HttpStatusException;
+import dev.concurrenthttp.support.JdkClients;
 import dev.concurrenthttp.support.RedirectChain;
 import dev.concurrenthttp.support.Tls;
 import java.net.URI;
@@ -25,7 +27,7 @@ import javax.net.ssl.SSLContext;
  * <p>{@link #fetch(URI)} is its {@code fetch} coroutine: {@code HttpClient.sendAsync} returns
  * at once with a {@link CompletableFuture} of the response, and no thread waits for it.
  * {@link #fetchAll} is its {@code main}: one future per URL, as {@code ensure_future} makes one
- * task per URL, then {@link Gather#all}, as {@code asyncio.gather}. N requests to a server that
+ * task per URL, then {@link Futures#gather}, as {@code asyncio.gather}. N requests to a server that
  * takes D to answer take about D, not N × D.
  */
 public final class FuturesClient implements AutoCloseable {
@@ -46,11 +48,7 @@ public final class FuturesClient implements AutoCloseable {
     public FuturesClient(Map<String, String> headers, SSLContext sslContext) {
         this.headers = Map.copyOf(headers);
         // tag::client[]
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1) // the JDK asks for HTTP/2 by default
-                .connectTimeout(Duration.ofSeconds(5))
-                .sslContext(sslContext)
-                .followRedirects(HttpClient.Redirect.NEVER) // the default, said aloud: RedirectChain follows
+        this.client = JdkClients.builder(sslContext)
                 .executor(clientTasks) // the client's own tasks; by default, a pool of platform threads
                 .build();
         // end::client[]
@@ -61,16 +59,14 @@ public final class FuturesClient implements AutoCloseable {
         CompletableFuture<HttpResponse<String>> exchange = send(url);
         CompletableFuture<String> body = exchange.thenApply(response -> {
             // response.uri(): after redirects, the URL that answered with this status.
-            HttpStatusException.requireSuccess(response.uri(), response.statusCode(), response.headers().firstValue("Retry-After"));
+            HttpStatusException.requireSuccess(response.uri(), response.statusCode(),
+                    response.headers().firstValue("Retry-After"));
             return response.body();
         });
         // Whoever stops waiting for the body must stop the exchange too: a deadline (orTimeout)
-        // completes body without touching the exchange, and cancelling a done body does nothing.
-        body.whenComplete((value, error) -> {
-            if (error != null) {
-                exchange.cancel(true); // the redirect chain passes it on to the sendAsync in flight
-            }
-        });
+        // completes body without touching the exchange; the redirect chain passes the cancel on
+        // to the sendAsync in flight.
+        Futures.propagateCancel(body, exchange);
         return body;
     }
     // end::fetch[]
@@ -103,7 +99,7 @@ public final class FuturesClient implements AutoCloseable {
         for (URI url : urls) {
             futures.add(fetch(url, timeout)); // on its way already: nothing waits here
         }
-        return Gather.all(futures);
+        return Futures.gather(futures);
     }
     // end::fetch-all[]
 

@@ -1,15 +1,16 @@
 package dev.concurrenthttp.step2;
 
-import dev.concurrenthttp.support.AsyncLimiter;
+import dev.concurrenthttp.concurrency.AsyncLimiter;
+import dev.concurrenthttp.concurrency.Futures;
 import dev.concurrenthttp.support.AsyncRetry;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
+import dev.concurrenthttp.support.StartTime;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Step 2 behind the shared {@link Fetcher} interface: {@link FuturesClient#fetch(URI)} for every
@@ -17,8 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * after a failure if the batch's retry policy says so.
  */
 public final class FuturesFetcher implements Fetcher {
-
-    private static final long NEVER_STARTED = Long.MIN_VALUE;
 
     private final FuturesClient client;
 
@@ -41,27 +40,26 @@ public final class FuturesFetcher implements Fetcher {
         }
         // Each future turns its own failure into an Outcome, so this gather cannot fail: it is
         // gather(..., return_exceptions=True). join() is the one place a thread waits.
-        return Gather.all(outcomes).join();
+        return Futures.gather(outcomes).join();
     }
     // end::fetch-all[]
 
     // tag::limited-fetch[]
     private CompletableFuture<Outcome> fetch(URI url, Batch batch, AsyncLimiter limiter) {
-        AtomicLong startNanos = new AtomicLong(NEVER_STARTED);
+        StartTime started = new StartTime();
         // The deadline runs from now, not from the start: waiting for a permit uses it up too.
         // AsyncRetry applies it to the attempt, and cancels the attempt when it runs out; if the
         // batch retries, to every attempt and the waits between them (chapter 5). Each attempt
         // takes a permit of its own.
-        CompletableFuture<String> body = AsyncRetry.call(batch.retries(), url, batch.timeout(), () ->
+        CompletableFuture<String> body = AsyncRetry.call(batch.retryPolicy(), url, batch.timeout(), () ->
                 limiter.submit(() -> {
-                    startNanos.compareAndSet(NEVER_STARTED, System.nanoTime()); // it has a permit: the request starts now
+                    started.markNow(); // it has a permit: the request starts now
                     return client.fetch(url);
                 }));
         return body.handle((value, error) -> {
             long end = System.nanoTime();
             // One that timed out waiting for its permit never started: it takes no time at all.
-            long start = startNanos.get() == NEVER_STARTED ? end : startNanos.get();
-            return Outcome.of(url, batch.timeout(), value, error, start, end);
+            return Outcome.of(url, batch.timeout(), value, error, started.orElse(end), end);
         });
     }
     // end::limited-fetch[]

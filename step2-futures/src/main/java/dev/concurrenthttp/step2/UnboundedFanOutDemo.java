@@ -1,7 +1,9 @@
 package dev.concurrenthttp.step2;
 
+import dev.concurrenthttp.concurrency.AsyncLimiter;
+import dev.concurrenthttp.concurrency.Futures;
+import dev.concurrenthttp.concurrency.Settled;
 import dev.concurrenthttp.httpbin.LocalHttpbin;
-import dev.concurrenthttp.support.AsyncLimiter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ public final class UnboundedFanOutDemo {
         for (int i = 0; i < requests; i++) {
             futures.add(fetch.get());
         }
-        List<Settled<String>> results = Gather.settled(futures).join();
+        List<Settled<String>> results = Futures.gatherSettled(futures).join();
         double seconds = (System.nanoTime() - start) / 1e9;
 
         Map<String, Integer> failures = new TreeMap<>();

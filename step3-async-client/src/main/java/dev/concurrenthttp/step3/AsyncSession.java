@@ -1,7 +1,8 @@
 package dev.concurrenthttp.step3;
 
-import dev.concurrenthttp.support.AsyncLimiter;
+import dev.concurrenthttp.concurrency.Futures;
 import dev.concurrenthttp.support.RedirectChain;
+import dev.concurrenthttp.support.Response;
 import dev.concurrenthttp.support.Tls;
 import java.net.URI;
 import java.time.Duration;
@@ -21,20 +22,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
-import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
-import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.routing.RoutingSupport;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.concurrent.FutureCallback;
-import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * Step 3: a session in the shape of aiohttp's {@code ClientSession}, on Apache HttpClient 5's
@@ -64,14 +56,6 @@ public final class AsyncSession implements AutoCloseable {
     /** The {@code User-Agent} a session sends unless told otherwise. */
     public static final String USER_AGENT = "concurrent-http-tutorial/1.0 (step3-async-client)";
 
-    /**
-     * Each connection's buffer size. HttpClient 5 (core 5.4) gives every connection three
-     * buffers (in, out and content) of 32 KiB each: for a thousand connections opened at once,
-     * 96 MB allocated while the requests are still being sent, and collections in the middle of
-     * the sending. A larger body still streams through a smaller buffer, in more reads.
-     */
-    private static final int BUFFER_SIZE = 4 * 1024;
-
     private final Optional<URI> baseUrl;
     private final Duration totalTimeout;
     private final boolean raiseForStatus;
@@ -79,50 +63,27 @@ public final class AsyncSession implements AutoCloseable {
     private final CloseableHttpAsyncClient client;
     private final Set<CompletableFuture<Response>> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Map<HttpHost, AsyncLimiter> lines = new ConcurrentHashMap<>();
-    private final int turnsPerHost;
+    private final HostQueues hostQueues;
 
-    private AsyncSession(Builder options) {
+    AsyncSession(SessionBuilder options) {
         this.baseUrl = options.baseUrl;
         this.totalTimeout = options.totalTimeout;
         this.raiseForStatus = options.raiseForStatus;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(options.headers));
-        this.turnsPerHost = options.limitPerHost.orElse(options.limit);
-        this.client = client(options);
-        this.client.start(); // an HttpClient 5 client that was never started fails every request
+        int perHost = options.limitPerHost.orElse(options.limit);
+        this.hostQueues = new HostQueues(perHost, options.totalTimeout);
+        this.client = SessionClient.start(options.limit, perHost, options.connectTimeout, options.totalTimeout,
+                options.sslContext);
     }
 
-    /** A session with aiohttp's defaults: see {@link Builder}. */
+    /** A session with aiohttp's defaults: see {@link SessionBuilder}. */
     public static AsyncSession open() {
         return builder().open();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static SessionBuilder builder() {
+        return new SessionBuilder();
     }
-
-    // tag::client[]
-    private static CloseableHttpAsyncClient client(Builder options) {
-        PoolingAsyncClientConnectionManager pool = PoolingAsyncClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(options.limit) // HttpClient 5 would allow 25 in all
-                .setMaxConnPerRoute(options.limitPerHost.orElse(options.limit)) // and 5 per host
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(options.connectTimeout)) // not 3 minutes
-                        .build())
-                .setTlsStrategy(new DefaultClientTlsStrategy(options.sslContext)) // verifies the host name too
-                .build();
-        return HttpAsyncClients.custom()
-                .setConnectionManager(pool)
-                .setHttp1Config(Http1Config.custom().setBufferSize(BUFFER_SIZE).build()) // not 3 × 32 KiB per connection
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.of(options.totalTimeout)) // waiting for a connection: not 3 minutes either
-                        .build())
-                .disableAutomaticRetries() // a failed request is reported, not quietly sent again
-                .disableRedirectHandling() // RedirectChain follows, by the rules every step shares
-                .addExecInterceptorFirst("cancel-every-stage", new CancelEveryStage())
-                .build();
-    }
-    // end::client[]
 
     /** Starts a GET of {@code url}, resolved against the base URL if it is relative. */
     public CompletableFuture<Response> get(String url) {
@@ -135,36 +96,20 @@ public final class AsyncSession implements AutoCloseable {
         requireOpen();
         URI target = resolve(url);
         long deadline = System.nanoTime() + totalTimeout.toNanos(); // for every redirect together
-        CompletableFuture<Response> followed = lineFor(target).submit(() -> { // now, or when its turn comes
-            if (closed.get()) { // its turn came because close() ended the one before, and close() ends it too
-                return new CompletableFuture<Response>(); // so start nothing
-            }
-            RedirectChain chain = new RedirectChain(target, headers);
-            return RedirectChain.followAsync(
-                    () -> exchange(chain, Duration.ofNanos(deadline - System.nanoTime())),
-                    answer -> chain.follow(answer.status(), answer.header("Location")));
-        });
+        CompletableFuture<Response> followed = hostQueues.submit(target, () -> closed.get()
+                ? new CompletableFuture<Response>() // its turn came as close() ended the one before: start nothing
+                : follow(target, deadline));
         CompletableFuture<Response> response = followed.thenApply(this::checked);
-        response.whenComplete((value, error) -> {
-            if (error != null) {
-                followed.cancel(true); // ending the response ends the exchange in flight
-            }
-        });
+        Futures.propagateCancel(response, followed); // ending the response ends the exchange in flight
         track(response);
         return response;
     }
 
-    /**
-     * The line a request to {@code target} waits in for its turn: one per host, as the pool's
-     * per-host limit is, so that requests waiting for a busy host never hold up another host's.
-     * A request waiting here is a URL and a future; one waiting in the pool would be a whole
-     * exchange already (request, context, callbacks), copied again and again by the collector.
-     * The pool still keeps the limit for all hosts together. A line stays until the session
-     * closes: a session that asks a million hosts keeps a million small, empty lines.
-     */
-    private AsyncLimiter lineFor(URI target) {
-        HttpHost host = RoutingSupport.normalize(HttpHost.create(target), DefaultSchemePortResolver.INSTANCE);
-        return lines.computeIfAbsent(host, h -> new AsyncLimiter(turnsPerHost, totalTimeout));
+    private CompletableFuture<Response> follow(URI target, long deadline) {
+        RedirectChain chain = new RedirectChain(target, headers);
+        return RedirectChain.followAsync(
+                () -> exchange(chain, Duration.ofNanos(deadline - System.nanoTime())),
+                answer -> chain.follow(answer.status(), answer.header("Location")));
     }
 
     private CompletableFuture<Response> exchange(RedirectChain chain, Duration timeLeft) {
@@ -173,10 +118,21 @@ public final class AsyncSession implements AutoCloseable {
         chain.headers().forEach(request::setHeader);
         return CompletableExchange.start(
                 (FutureCallback<SimpleHttpResponse> callback) -> client.execute(request.build(), callback),
-                answer -> Response.of(hop, answer),
+                answer -> response(hop, answer),
                 timeLeft, ForkJoinPool.commonPool());
     }
     // end::get[]
+
+    private static Response response(URI url, SimpleHttpResponse answer) {
+        ContentType type = answer.getContentType();
+        return Response.of(url, answer.getCode(), answer.getHeaders(), Header::getName, Header::getValue,
+                answer.getBodyBytes(), type == null ? null : type.getCharset());
+    }
+
+    /** Hosts with requests waiting for a turn, or holding one, now. */
+    int hostsInQueue() {
+        return hostQueues.size();
+    }
 
     private Response checked(Response response) {
         return raiseForStatus ? response.raiseForStatus() : response;
@@ -224,117 +180,5 @@ public final class AsyncSession implements AutoCloseable {
                     + (baseUrl.isEmpty() ? ", or a session with a base URL" : ""));
         }
         return target;
-    }
-
-    /**
-     * A session's options, named and defaulted as aiohttp's {@code ClientSession},
-     * {@code TCPConnector} and {@code ClientTimeout} name them.
-     */
-    public static final class Builder {
-
-        // tag::defaults[]
-        private Optional<URI> baseUrl = Optional.empty();
-        private int limit = 100;
-        private OptionalInt limitPerHost = OptionalInt.empty();
-        private Duration totalTimeout = Duration.ofMinutes(5);
-        private Duration connectTimeout = Duration.ofSeconds(30);
-        private boolean raiseForStatus = false;
-        private final Map<String, String> headers = new LinkedHashMap<>(Map.of("User-Agent", USER_AGENT));
-        private SSLContext sslContext = Tls.systemDefault();
-        // end::defaults[]
-
-        private Builder() {
-        }
-
-        /** Resolves relative URLs given to {@link #get}: {@code base_url}. Default: none. */
-        public Builder baseUrl(String baseUrl) {
-            return baseUrl(URI.create(baseUrl));
-        }
-
-        /** Resolves relative URLs given to {@link #get}: {@code base_url}. Default: none. */
-        public Builder baseUrl(URI baseUrl) {
-            if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
-                throw new IllegalArgumentException("base URL " + baseUrl + ": needs a scheme and a host");
-            }
-            // URI.resolve joins "uuid" to "http://host" as "http://hostuuid"; to "http://host/" it does not.
-            this.baseUrl = Optional.of(baseUrl.getRawPath().isEmpty() ? baseUrl.resolve("/") : baseUrl);
-            return this;
-        }
-
-        /**
-         * Most requests in flight at once, to all hosts together: {@code TCPConnector(limit=...)}.
-         * Default: 100. aiohttp reads 0 as unlimited; here there is always a limit.
-         */
-        public Builder limit(int limit) {
-            this.limit = atLeastOne("limit", limit);
-            return this;
-        }
-
-        /** Most requests in flight at once to one host: {@code limit_per_host}. Default: no limit but {@link #limit}. */
-        public Builder limitPerHost(int limitPerHost) {
-            this.limitPerHost = OptionalInt.of(atLeastOne("limitPerHost", limitPerHost));
-            return this;
-        }
-
-        /**
-         * Bounds each whole request, from the call to {@code get}, through the wait for a pooled
-         * connection, to the last byte of the body: {@code ClientTimeout(total=...)}. Default: 5 minutes.
-         */
-        public Builder totalTimeout(Duration totalTimeout) {
-            this.totalTimeout = positive("totalTimeout", totalTimeout);
-            return this;
-        }
-
-        /** Bounds opening a new connection: {@code ClientTimeout(sock_connect=...)}. Default: 30 seconds. */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = positive("connectTimeout", connectTimeout);
-            return this;
-        }
-
-        /**
-         * Fails every future whose status is not 2xx with an
-         * {@link dev.concurrenthttp.support.HttpStatusException}: {@code raise_for_status=True}.
-         * Default: false, and {@link Response#raiseForStatus()} does it for one response.
-         */
-        public Builder raiseForStatus(boolean raiseForStatus) {
-            this.raiseForStatus = raiseForStatus;
-            return this;
-        }
-
-        /** Sends this header with every request, replacing any of that name: {@code headers=...}. */
-        public Builder header(String name, String value) {
-            headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
-            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
-        /**
-         * Whom to trust over TLS: {@code TCPConnector(ssl=context)}. Default: the JDK's
-         * certificate authorities; {@link Tls#trusting} adds a private one. There is no switch
-         * that turns verification off.
-         */
-        public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
-            return this;
-        }
-
-        /** Opens the session: its pool and I/O threads start now, and run until it is closed. */
-        public AsyncSession open() {
-            return new AsyncSession(this);
-        }
-
-        private static int atLeastOne(String name, int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException(name + " must be at least 1, got " + value);
-            }
-            return value;
-        }
-
-        private static Duration positive(String name, Duration value) {
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, got " + value);
-            }
-            return value;
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.hc.client5.http.async.AsyncExecCallback;
 import org.apache.hc.client5.http.async.AsyncExecChain;
 import org.apache.hc.client5.http.async.AsyncExecChainHandler;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.concurrent.CancellableDependency;
 import org.apache.hc.core5.http.HttpException;
@@ -13,19 +14,31 @@ import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 
 /**
- * Makes a cancel reach the stage an exchange is in, whichever it is: waiting for a pooled
- * connection, connecting, or waiting for the response.
+ * A workaround for a defect in HttpClient 5 (seen in httpclient5 5.6.5 with httpcore5 5.4.4):
+ * cancelling an async exchange can stop nothing, and the request then holds its connection
+ * until the server answers.
  *
- * <p>HttpClient 5 remembers one stage per exchange, the one a cancel should stop, and each stage
- * records itself as it starts. But the code that starts the wait for a connection, or a connect,
- * records that stage only once the call returns, and by then the stage may be over and the
- * request already sent: a connection straight from the pool, or a connect on loopback, is that
- * fast. The finished stage then overwrites the live one, and a cancel stops nothing: the
- * request goes on holding its connection until the server answers (seen in 5.6.5, on every
- * request over a reused connection). This link, first in the client's chain, keeps every stage
- * the exchange records and cancels them all.
+ * <p>The defect: {@code AsyncConnectExec.execute} records the stage a cancel should stop with
+ * {@code scope.cancellableDependency.setDependency(execRuntime.acquireEndpoint(..., callback))},
+ * and likewise for {@code connectEndpoint}. The argument runs first. When the pool has a free
+ * connection, {@code acquireEndpoint} completes its callback before it returns: the chain goes
+ * on, sends the request, and records the exchange's own {@code Cancellable} with
+ * {@code setDependency}. Then the outer {@code setDependency} runs, and replaces it with the
+ * lease's, which is over: the scope's {@code ComplexCancellable} holds one dependency, the last
+ * one set. A connect on loopback is fast enough to lose the same race. Seen on every request over
+ * a reused connection; {@code CancelEveryStageTest} shows it with a bare client.
+ *
+ * <p>The workaround, first in the client's chain, hands the rest of the chain a dependency that
+ * keeps every stage recorded and cancels them all. It builds a new {@code AsyncExecChain.Scope}
+ * from the old one's public fields, so a change to that class's constructor would break it at
+ * compile time, not silently.
  */
 final class CancelEveryStage implements AsyncExecChainHandler {
+
+    /** Puts the workaround first in {@code client}'s chain of handlers. */
+    static void addTo(HttpAsyncClientBuilder client) {
+        client.addExecInterceptorFirst("cancel-every-stage", new CancelEveryStage());
+    }
 
     // tag::execute[]
     @Override

@@ -1,11 +1,10 @@
 package dev.concurrenthttp.step3;
 
+import dev.concurrenthttp.concurrency.Futures;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
@@ -15,9 +14,9 @@ import org.apache.hc.core5.concurrent.FutureCallback;
  *
  * <p>HttpClient 5 reports the end of an exchange to a {@link FutureCallback}, and lets the
  * caller stop it through the {@link Future} that {@code execute} returns. A
- * {@code CompletableFuture} knows nothing of the work behind it: cancelling one, or letting
- * {@code orTimeout} complete it, changes only the Java object, while the request goes on holding
- * its connection. This class keeps the link, so that ending the future ends the exchange.
+ * {@code CompletableFuture} made here has no link to that {@code Future} unless it is given one:
+ * cancelling it, or its deadline completing it, would change only the Java object, while the
+ * request went on holding its connection. This class keeps the link.
  */
 final class CompletableExchange {
 
@@ -65,19 +64,12 @@ final class CompletableExchange {
             future.completeExceptionally(e);
             return future;
         }
-        // The deadline times out a copy: orTimeout on the future itself would complete it, and
-        // run the code chained onto it, on the JDK's one timer thread.
-        future.copy().orTimeout(deadline.toNanos(), TimeUnit.NANOSECONDS)
-                .whenComplete((value, error) -> {
-                    if (error instanceof TimeoutException) {
-                        completions.execute(() -> {
-                            future.completeExceptionally(error); // first, so that the cancel below is not the reason
-                            exchange.cancel(true);
-                        });
-                    } else if (error != null) {
-                        exchange.cancel(true); // cancelled or failed: free the connection too
-                    }
+        Futures.withTimeout(future, deadline, completions)
+                .exceptionally(timedOut -> { // fails the future first, so that its reason is the timeout
+                    future.completeExceptionally(timedOut);
+                    return null;
                 });
+        Futures.propagateCancel(future, exchange); // cancelled, timed out or failed: free the connection
         return future;
     }
     // end::adapter[]

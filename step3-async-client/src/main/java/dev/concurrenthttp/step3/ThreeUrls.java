@@ -18,7 +18,7 @@ public final class ThreeUrls {
     static final List<String> PATHS = List.of("/uuid", "/user-agent", "/headers");
 
     static CompletableFuture<String> fetch(AsyncSession session, String url) {
-        return session.get(url).thenApply(Response::text);
+        return session.get(url).thenApply(response -> response.text());
     }
 
     public static void main(String... args) {

@@ -1,5 +1,6 @@
 package dev.concurrenthttp.step3;
 
+import dev.concurrenthttp.support.Response;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

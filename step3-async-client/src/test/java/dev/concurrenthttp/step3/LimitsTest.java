@@ -1,5 +1,7 @@
 package dev.concurrenthttp.step3;
 
+import dev.concurrenthttp.concurrency.Futures;
+import dev.concurrenthttp.support.Response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

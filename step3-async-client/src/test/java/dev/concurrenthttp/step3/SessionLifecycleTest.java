@@ -1,5 +1,6 @@
 package dev.concurrenthttp.step3;
 
+import dev.concurrenthttp.support.Response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.concurrenthttp.step4;
 
+import dev.concurrenthttp.support.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.TimeoutException;

@@ -1,7 +1,8 @@
 package dev.concurrenthttp.step4;
 
-import dev.concurrenthttp.support.Deadline;
+import dev.concurrenthttp.concurrency.Deadline;
 import dev.concurrenthttp.support.RedirectChain;
+import dev.concurrenthttp.support.Response;
 import dev.concurrenthttp.support.Tls;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.io.CloseMode;
@@ -124,7 +126,8 @@ public final class Session implements AutoCloseable {
         byte[] body = entity == null ? new byte[0] : body(entity);
         ContentType contentType = entity == null ? null : ContentType.parseLenient(entity.getContentType());
         Charset charset = contentType == null ? null : contentType.getCharset();
-        return new Response(url, response.getCode(), response.getHeaders(), body, charset);
+        return Response.of(url, response.getCode(), response.getHeaders(), Header::getName, Header::getValue,
+                body, charset);
     }
 
     // EntityUtils.toByteArray would do, but takes 4 KB buffers to read a 50-byte body: a quarter

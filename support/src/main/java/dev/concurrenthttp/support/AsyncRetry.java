@@ -1,12 +1,12 @@
 package dev.concurrenthttp.support;
 
+import dev.concurrenthttp.concurrency.Futures;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -68,13 +68,8 @@ public final class AsyncRetry<T> {
         }
         // The deadline times out a copy, then cancels the attempt itself: orTimeout on the
         // attempt would only complete its future and leave the exchange running.
-        current.copy().orTimeout(left, TimeUnit.NANOSECONDS).whenComplete((value, error) -> {
-            if (error instanceof TimeoutException) { // on the JDK's one timer thread: go on elsewhere
-                ForkJoinPool.commonPool().execute(() -> end(current, value, error));
-            } else {
-                end(current, value, error);
-            }
-        });
+        Futures.withTimeout(current, Duration.ofNanos(left), ForkJoinPool.commonPool())
+                .whenComplete((value, error) -> end(current, value, error));
     }
 
     private void end(CompletableFuture<T> current, T value, Throwable error) {

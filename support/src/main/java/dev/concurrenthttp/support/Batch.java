@@ -8,15 +8,15 @@ import java.util.Objects;
 /**
  * What a {@link Fetcher} is asked to do: fetch these URLs with at most {@code limit} requests
  * in flight, each request bounded by {@code timeout}, and sent again after a failure as
- * {@code retries} says. The timeout covers all of a request's attempts and the waits between
+ * {@code retryPolicy} says. The timeout covers all of a request's attempts and the waits between
  * them, as aiohttp's total timeout does.
  */
-public record Batch(List<URI> urls, int limit, Duration timeout, RetryPolicy retries) {
+public record Batch(List<URI> urls, int limit, Duration timeout, RetryPolicy retryPolicy) {
 
     public Batch {
         urls = List.copyOf(urls);
         Objects.requireNonNull(timeout, "timeout");
-        Objects.requireNonNull(retries, "retries");
+        Objects.requireNonNull(retryPolicy, "retryPolicy");
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
@@ -35,8 +35,8 @@ public record Batch(List<URI> urls, int limit, Duration timeout, RetryPolicy ret
         return new Batch(urls, 1, timeout);
     }
 
-    /** This batch, with {@code retries} instead. */
-    public Batch withRetries(RetryPolicy retries) {
-        return new Batch(urls, limit, timeout, retries);
+    /** This batch, with {@code retryPolicy} instead. */
+    public Batch withRetryPolicy(RetryPolicy retryPolicy) {
+        return new Batch(urls, limit, timeout, retryPolicy);
     }
 }

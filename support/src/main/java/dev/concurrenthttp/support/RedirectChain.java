@@ -1,5 +1,6 @@
 package dev.concurrenthttp.support;
 
+import dev.concurrenthttp.concurrency.Futures;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -86,11 +87,7 @@ public final class RedirectChain {
             answer.completeExceptionally(e);
             return;
         }
-        answer.whenComplete((value, error) -> {
-            if (error != null) {
-                exchange.cancel(true); // cancel(false) would leave the exchange running
-            }
-        });
+        Futures.propagateCancel(answer, exchange); // ending the answer ends the hop in flight
         exchange.whenComplete((response, error) -> {
             if (error != null) {
                 answer.completeExceptionally(error);

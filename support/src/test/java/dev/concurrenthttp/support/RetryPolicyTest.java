@@ -25,7 +25,7 @@ class RetryPolicyTest {
     void isOffByDefault() {
         assertThat(RetryPolicy.NONE.maxAttempts()).isEqualTo(1);
         assertThat(RetryPolicy.NONE.nextDelay(1, status(503), PLENTY)).isEmpty();
-        assertThat(new Batch(java.util.List.of(URL), 1, Duration.ofSeconds(1)).retries()).isEqualTo(RetryPolicy.NONE);
+        assertThat(new Batch(java.util.List.of(URL), 1, Duration.ofSeconds(1)).retryPolicy()).isEqualTo(RetryPolicy.NONE);
     }
 
     @Test

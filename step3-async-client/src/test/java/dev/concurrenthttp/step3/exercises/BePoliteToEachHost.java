@@ -1,8 +1,8 @@
 package dev.concurrenthttp.step3.exercises;
 
 import dev.concurrenthttp.step3.AsyncSession;
-import dev.concurrenthttp.step3.Futures;
-import dev.concurrenthttp.step3.Response;
+import dev.concurrenthttp.concurrency.Futures;
+import dev.concurrenthttp.support.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
  * requests in flight in all, but only a few at once on any one server, which would otherwise
  * take the whole burst: aiohttp's {@code TCPConnector(limit_per_host=...)}.
  *
- * @see AsyncSession.Builder#limitPerHost(int)
+ * @see SessionBuilder#limitPerHost(int)
  */
 public class BePoliteToEachHost {
 

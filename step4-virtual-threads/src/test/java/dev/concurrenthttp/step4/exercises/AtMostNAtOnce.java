@@ -1,6 +1,6 @@
 package dev.concurrenthttp.step4.exercises;
 
-import dev.concurrenthttp.step4.Gather;
+import dev.concurrenthttp.concurrency.VirtualThreads;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
@@ -14,14 +14,14 @@ import java.util.concurrent.Semaphore;
  *
  * @see Semaphore#acquire()
  * @see Semaphore#release()
- * @see Gather#gather(List)
+ * @see VirtualThreads#gather(List)
  */
 public class AtMostNAtOnce {
 
     // tag::starter[]
     public <T> List<T> gather(int limit, List<Callable<T>> calls) throws Exception {
         // TODO Let at most `limit` calls run at the same time; the others wait for a permit
-        return Gather.gather(calls);
+        return VirtualThreads.gather(calls);
     }
     // end::starter[]
 }

@@ -1,7 +1,7 @@
 package dev.concurrenthttp.step3.exercises.solutions;
 
 import dev.concurrenthttp.step3.AsyncSession;
-import dev.concurrenthttp.step3.Response;
+import dev.concurrenthttp.support.Response;
 import dev.concurrenthttp.step3.exercises.FirstMirrorWins;
 import java.net.URI;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.concurrenthttp.step3.exercises.solutions;
 
 import dev.concurrenthttp.step3.AsyncSession;
-import dev.concurrenthttp.step3.Futures;
-import dev.concurrenthttp.step3.Response;
+import dev.concurrenthttp.concurrency.Futures;
+import dev.concurrenthttp.support.Response;
 import dev.concurrenthttp.step3.exercises.PrintAsTheyArrive;
 import java.net.URI;
 import java.util.List;

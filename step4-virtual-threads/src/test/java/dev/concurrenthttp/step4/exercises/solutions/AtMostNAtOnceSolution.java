@@ -1,6 +1,6 @@
 package dev.concurrenthttp.step4.exercises.solutions;
 
-import dev.concurrenthttp.step4.Gather;
+import dev.concurrenthttp.concurrency.VirtualThreads;
 import dev.concurrenthttp.step4.exercises.AtMostNAtOnce;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,7 +20,7 @@ public class AtMostNAtOnceSolution extends AtMostNAtOnce {
                 permits.release();
             }
         }).toList();
-        return Gather.gather(limited);
+        return VirtualThreads.gather(limited);
     }
     // end::solution[]
 }

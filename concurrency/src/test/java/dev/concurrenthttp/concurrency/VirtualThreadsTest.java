@@ -1,4 +1,4 @@
-package dev.concurrenthttp.step4;
+package dev.concurrenthttp.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,19 +9,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class GatherTest {
+class VirtualThreadsTest {
 
     @Test
     void runsEachCallOnAVirtualThreadOfItsOwn() throws Exception {
         List<Callable<Thread>> calls = List.of(Thread::currentThread, Thread::currentThread, Thread::currentThread);
 
-        List<Thread> threads = Gather.gather(calls);
+        List<Thread> threads = VirtualThreads.gather(calls);
 
         assertThat(threads).allMatch(Thread::isVirtual).doesNotHaveDuplicates().doesNotContain(Thread.currentThread());
     }
@@ -30,7 +29,7 @@ class GatherTest {
     void returnsResultsInInputOrderWhateverOrderTheyFinishIn() throws Exception {
         List<Callable<String>> calls = List.of(() -> sleepThen(300, "slow"), () -> "fast", () -> sleepThen(100, "medium"));
 
-        assertThat(Gather.gather(calls)).containsExactly("slow", "fast", "medium");
+        assertThat(VirtualThreads.gather(calls)).containsExactly("slow", "fast", "medium");
     }
 
     @Test
@@ -38,7 +37,7 @@ class GatherTest {
         List<Callable<String>> calls = java.util.Collections.nCopies(200, () -> sleepThen(500, "done"));
 
         long start = System.nanoTime();
-        Gather.gather(calls);
+        VirtualThreads.gather(calls);
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("200 x 500 ms at once").isLessThan(Duration.ofSeconds(5));
     }
@@ -58,7 +57,7 @@ class GatherTest {
         };
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> Gather.gather(List.of(slowSibling, failing)))
+        assertThatThrownBy(() -> VirtualThreads.gather(List.of(slowSibling, failing)))
                 .isInstanceOf(ExecutionException.class).hasRootCauseMessage("refused");
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
@@ -66,15 +65,25 @@ class GatherTest {
     }
 
     @Test
-    void returningExceptionsGivesEveryCallItsOwnOutcome() {
+    void gatherSettledGivesEveryCallItsOwnOutcome() {
         List<Callable<String>> calls = List.of(() -> "a", () -> fail("broken"), () -> "c");
 
-        List<Future<String>> outcomes = Gather.gatherReturningExceptions(calls);
+        List<Settled<String>> outcomes = VirtualThreads.gatherSettled(calls);
 
-        assertThat(outcomes).extracting(Future::state)
-                .containsExactly(Future.State.SUCCESS, Future.State.FAILED, Future.State.SUCCESS);
-        assertThat(outcomes.get(0).resultNow()).isEqualTo("a");
-        assertThat(outcomes.get(1).exceptionNow()).hasMessage("broken");
+        assertThat(outcomes).hasSize(3);
+        assertThat(outcomes.get(0)).isEqualTo(new Settled.Success<>("a"));
+        assertThat(outcomes.get(1)).isInstanceOfSatisfying(Settled.Failure.class,
+                failure -> assertThat(failure.error()).hasMessage("broken"));
+        assertThat(outcomes.get(2)).isEqualTo(new Settled.Success<>("c"));
+    }
+
+    @Test
+    void gatherSettledWaitsForEveryCallEvenAfterOneHasFailed() {
+        List<Callable<String>> calls = List.of(() -> fail("at once"), () -> sleepThen(300, "later"));
+
+        List<Settled<String>> outcomes = VirtualThreads.gatherSettled(calls);
+
+        assertThat(outcomes.get(1)).as("not interrupted by the failure").isEqualTo(new Settled.Success<>("later"));
     }
 
     private static String sleepThen(long millis, String value) throws InterruptedException {

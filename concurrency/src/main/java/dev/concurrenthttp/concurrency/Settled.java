@@ -1,6 +1,7 @@
-package dev.concurrenthttp.step2;
+package dev.concurrenthttp.concurrency;
 
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 
 /**
@@ -14,6 +15,14 @@ public sealed interface Settled<T> {
 
     /** Failed, or cancelled ({@link CancellationException}). */
     record Failure<T>(Throwable error) implements Settled<T> {
+    }
+
+    /** The value, for a task that cannot fail; else the error, wrapped in a {@link CompletionException}. */
+    default T orElseThrow() {
+        return switch (this) {
+            case Success<T> success -> success.value();
+            case Failure<T> failure -> throw new CompletionException(failure.error());
+        };
     }
 
     /** How {@code done} ended; it must be done. */

@@ -1,4 +1,4 @@
-package dev.concurrenthttp.support;
+package dev.concurrenthttp.concurrency;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -173,11 +173,7 @@ public final class AsyncLimiter {
                 }
                 release(); // after the caller has heard: the next task starts after this one ended
             });
-            result.whenComplete((value, error) -> {
-                if (error != null) {
-                    running.cancel(true); // the caller stopped waiting: a deadline, a cancel
-                }
-            });
+            Futures.propagateCancel(result, running); // the caller stopped waiting: a deadline, a cancel
         }
 
         private static <T> CompletableFuture<T> run(Supplier<? extends CompletionStage<T>> task) {

@@ -1,4 +1,4 @@
-package dev.concurrenthttp.support;
+package dev.concurrenthttp.concurrency;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -3,17 +3,20 @@ package dev.concurrenthttp.step4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.concurrenthttp.concurrency.VirtualThreads;
 import dev.concurrenthttp.httpbin.LocalHttpbin;
 import dev.concurrenthttp.support.HttpStatusException;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/** The session's blocking gets, gathered on virtual threads: the requests-async program's shape. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class FetchConcurrentlyTest {
+class GatherGetsTest {
 
     @Test
     void fetchesThePythonTutorialsThreeUrlsInOrder() throws Exception {
@@ -21,7 +24,7 @@ class FetchConcurrentlyTest {
             List<URI> urls = List.of("/uuid", "/user-agent", "/headers").stream()
                     .map(path -> URI.create(httpbin.baseUri() + path)).toList();
 
-            List<String> bodies = FetchConcurrently.fetchAll(session, urls);
+            List<String> bodies = VirtualThreads.gather(gets(session, urls));
 
             assertThat(bodies).hasSize(3);
             assertThat(bodies.get(0)).contains("\"uuid\"");
@@ -35,8 +38,12 @@ class FetchConcurrentlyTest {
         try (LocalHttpbin httpbin = LocalHttpbin.start(); Session session = new Session()) {
             List<URI> urls = List.of(URI.create(httpbin.baseUri() + "/uuid"), URI.create(httpbin.baseUri() + "/no-such-page"));
 
-            assertThatThrownBy(() -> FetchConcurrently.fetchAll(session, urls))
+            assertThatThrownBy(() -> VirtualThreads.gather(gets(session, urls)))
                     .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(HttpStatusException.class);
         }
+    }
+
+    private static List<Callable<String>> gets(Session session, List<URI> urls) {
+        return urls.stream().<Callable<String>>map(url -> () -> session.get(url).raiseForStatus().text()).toList();
     }
 }

@@ -1,4 +1,4 @@
-package dev.concurrenthttp.step4;
+package dev.concurrenthttp.concurrency;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,17 +10,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code asyncio.gather} for plain blocking calls: each call gets a virtual thread of its own,
- * and the results come back in the order the calls were given.
+ * asyncio's {@code gather} for plain blocking calls: each call gets a virtual thread of its own,
+ * and the results come back in the order the calls were given. The names and their meaning are
+ * {@link Futures}'; a thread cannot be cancelled, so where a future is cancelled, a call is
+ * interrupted, which ends a blocking HTTP exchange on a virtual thread.
  */
-public final class Gather {
+public final class VirtualThreads {
 
-    private Gather() {
+    private VirtualThreads() {
     }
 
     /**
-     * All the results in input order, or the first failure, by time: then the calls still
-     * running are interrupted, which ends their HTTP exchanges, before this method throws.
+     * Every result, in the order of {@code calls}, or the first failure, by time: then the calls
+     * still running are interrupted, and this method throws once every thread has ended.
      */
     // tag::gather[]
     public static <T> List<T> gather(List<? extends Callable<T>> calls)
@@ -36,25 +38,25 @@ public final class Gather {
                     }
                 }
             } catch (ExecutionException | InterruptedException e) {
-                futures.forEach(future -> future.cancel(true)); // interrupt the siblings
+                futures.forEach(future -> future.cancel(true)); // interrupt the others
                 throw e;
             }
             return futures.stream().map(Future::resultNow).toList();
-        }
+        } // close() waits for every thread to end: nothing outlives the call
     }
     // end::gather[]
 
     /**
-     * {@code gather(..., return_exceptions=True)}: waits for every call and returns one
-     * finished future per call, in input order, each holding a result or a failure.
+     * One {@link Settled} per call, in the order of {@code calls}, once every one has ended:
+     * {@code gather(..., return_exceptions=True)}. A failure interrupts nothing.
      */
     // tag::gather-settled[]
-    public static <T> List<Future<T>> gatherReturningExceptions(List<? extends Callable<T>> calls) {
+    public static <T> List<Settled<T>> gatherSettled(List<? extends Callable<T>> calls) {
         List<Future<T>> futures;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             futures = calls.stream().map(threads::submit).toList();
         } // close() waits for every thread to finish
-        return futures;
+        return futures.stream().map(Settled::of).toList();
     }
     // end::gather-settled[]
 }

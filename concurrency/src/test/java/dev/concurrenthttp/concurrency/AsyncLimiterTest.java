@@ -1,4 +1,4 @@
-package dev.concurrenthttp.support;
+package dev.concurrenthttp.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -6,8 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.concurrenthttp.concurrency.Futures;
 import dev.concurrenthttp.contract.StubServer;
 import dev.concurrenthttp.support.HttpStatusException;
+import dev.concurrenthttp.support.Response;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,44 +22,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class FuturesTest {
+/** asyncio's as_completed with a session: the responses in the order they arrive. */
+class AsCompletedTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);
 
     @RegisterExtension
     static final WireMockExtension server = StubServer.extension();
-
-    @Test
-    void gatherReturnsTheResultsInTheOrderGivenWhateverOrderTheyFinishIn() {
-        CompletableFuture<String> first = new CompletableFuture<>();
-        CompletableFuture<String> second = new CompletableFuture<>();
-        CompletableFuture<List<String>> gathered = Futures.gather(List.of(first, second));
-
-        second.complete("second");
-        assertThat(gathered).as("still waiting for the first").isNotDone();
-        first.complete("first");
-
-        assertThat(gathered).isCompletedWithValue(List.of("first", "second"));
-    }
-
-    @Test
-    void gatherFailsAsSoonAsOneFailsWithoutWaitingForTheRest() {
-        CompletableFuture<String> neverEnds = new CompletableFuture<>();
-        CompletableFuture<String> fails = new CompletableFuture<>();
-        CompletableFuture<List<String>> gathered = Futures.gather(List.of(neverEnds, fails));
-
-        fails.completeExceptionally(new IllegalStateException("broken"));
-
-        assertThat(gathered).isCompletedExceptionally();
-        assertThat(gathered).failsWithin(Duration.ZERO).withThrowableOfType(ExecutionException.class)
-                .havingCause().isInstanceOf(IllegalStateException.class).withMessage("broken");
-        assertThat(neverEnds).as("like asyncio.gather, the others are not cancelled").isNotDone();
-    }
-
-    @Test
-    void gatherOfNoFuturesIsAnEmptyList() {
-        assertThat(Futures.gather(List.<CompletableFuture<String>>of())).isCompletedWithValue(List.of());
-    }
 
     @Test
     void asCompletedYieldsTheResponsesInTheOrderTheyArrive() {
@@ -89,14 +60,5 @@ class FuturesTest {
                     .withCauseInstanceOf(HttpStatusException.class);
             assertThat(inOrder.get(1)).succeedsWithin(WITHIN).extracting(Response::text).isEqualTo("slow");
         }
-    }
-
-    @Test
-    void cancellingAFutureOfAsCompletedLeavesTheGivenOnesAlone() {
-        CompletableFuture<String> given = new CompletableFuture<>();
-
-        Futures.asCompleted(List.of(given)).getFirst().cancel(true);
-
-        assertThat(given).isNotDone();
     }
 }

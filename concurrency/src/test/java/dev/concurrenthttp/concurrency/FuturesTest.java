@@ -1,4 +1,4 @@
-package dev.concurrenthttp.step2;
+package dev.concurrenthttp.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,13 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
-class GatherTest {
+class FuturesTest {
 
     private static final Duration SOON = Duration.ofSeconds(2);
 
@@ -23,7 +25,7 @@ class GatherTest {
         CompletableFuture<String> second = new CompletableFuture<>();
         CompletableFuture<String> third = new CompletableFuture<>();
 
-        CompletableFuture<List<String>> gathered = Gather.all(List.of(first, second, third));
+        CompletableFuture<List<String>> gathered = Futures.gather(List.of(first, second, third));
         third.complete("c");
         first.complete("a");
         assertThat(gathered).isNotDone();
@@ -34,7 +36,7 @@ class GatherTest {
 
     @Test
     void allOfNoFuturesIsAnEmptyList() {
-        assertThat(Gather.all(List.<CompletableFuture<String>>of())).succeedsWithin(SOON).asList().isEmpty();
+        assertThat(Futures.gather(List.<CompletableFuture<String>>of())).succeedsWithin(SOON).asList().isEmpty();
     }
 
     @Test
@@ -42,7 +44,7 @@ class GatherTest {
         CompletableFuture<String> neverDone = new CompletableFuture<>();
         CompletableFuture<String> failing = new CompletableFuture<>();
 
-        CompletableFuture<List<String>> gathered = Gather.all(List.of(neverDone, failing));
+        CompletableFuture<List<String>> gathered = Futures.gather(List.of(neverDone, failing));
         failing.completeExceptionally(new IOException("connection reset"));
 
         assertThat(gathered).failsWithin(SOON)
@@ -51,12 +53,12 @@ class GatherTest {
     }
 
     @Test
-    void allCancelsTheOthersOnceOneHasFailedUnlikeAsyncioWhichLeavesThemRunning() {
+    void gatherCancelsTheOthersOnceOneHasFailedAsTaskGroupDoes() {
         CompletableFuture<String> done = CompletableFuture.completedFuture("a");
         CompletableFuture<String> running = new CompletableFuture<>();
         CompletableFuture<String> failing = new CompletableFuture<>();
 
-        Gather.all(List.of(done, running, failing));
+        Futures.gather(List.of(done, running, failing));
         failing.completeExceptionally(new IOException("refused"));
 
         assertThat(running).isCancelled();
@@ -68,7 +70,7 @@ class GatherTest {
         CompletableFuture<String> first = new CompletableFuture<>();
         CompletableFuture<String> second = new CompletableFuture<>();
 
-        CompletableFuture<List<String>> gathered = Gather.all(List.of(first, second));
+        CompletableFuture<List<String>> gathered = Futures.gather(List.of(first, second));
         second.completeExceptionally(new IOException("first to fail"));
         first.completeExceptionally(new IOException("second to fail"));
 
@@ -82,7 +84,7 @@ class GatherTest {
         CompletableFuture<String> first = new CompletableFuture<>();
         CompletableFuture<String> second = new CompletableFuture<>();
 
-        Gather.all(List.of(first, second)).cancel(true);
+        Futures.gather(List.of(first, second)).cancel(true);
 
         assertThat(first).isCancelled();
         assertThat(second).isCancelled();
@@ -95,7 +97,7 @@ class GatherTest {
         CompletableFuture<String> cancelled = new CompletableFuture<>();
         IOException refused = new IOException("refused");
 
-        CompletableFuture<List<Settled<String>>> gathered = Gather.settled(List.of(ok, failing, cancelled));
+        CompletableFuture<List<Settled<String>>> gathered = Futures.gatherSettled(List.of(ok, failing, cancelled));
         failing.completeExceptionally(refused);
         cancelled.cancel(true);
         assertThat(gathered).as("the others failing does not end the wait for ok").isNotDone();
@@ -114,7 +116,7 @@ class GatherTest {
         CompletableFuture<String> running = new CompletableFuture<>();
         CompletableFuture<String> failing = new CompletableFuture<>();
 
-        Gather.settled(List.of(running, failing));
+        Futures.gatherSettled(List.of(running, failing));
         failing.completeExceptionally(new IOException("refused"));
 
         assertThat(running).isNotDone();
@@ -125,7 +127,76 @@ class GatherTest {
         IOException reset = new IOException("reset");
         CompletableFuture<String> dependent = CompletableFuture.<String>failedFuture(reset).thenApply(body -> body);
 
-        assertThat(Gather.settled(List.of(dependent))).succeedsWithin(SOON).asList()
+        assertThat(Futures.gatherSettled(List.of(dependent))).succeedsWithin(SOON).asList()
                 .containsExactly(new Settled.Failure<>(reset));
+    }
+
+    @Test
+    void cancellingAFutureOfAsCompletedLeavesTheGivenOnesAlone() {
+        CompletableFuture<String> given = new CompletableFuture<>();
+
+        Futures.asCompleted(List.of(given)).getFirst().cancel(true);
+
+        assertThat(given).isNotDone();
+    }
+
+    @Test
+    void asCompletedHandsOutResultsInTheOrderTheyFinish() {
+        CompletableFuture<String> first = new CompletableFuture<>();
+        CompletableFuture<String> second = new CompletableFuture<>();
+
+        List<CompletableFuture<String>> inOrder = Futures.asCompleted(List.of(first, second));
+        second.complete("second");
+        first.completeExceptionally(new IOException("reset"));
+
+        assertThat(inOrder.get(0)).isCompletedWithValue("second");
+        assertThat(inOrder.get(1)).failsWithin(SOON).withThrowableOfType(ExecutionException.class)
+                .havingCause().withMessage("reset");
+    }
+
+    @Test
+    void propagateCancelCancelsTheSourceWhenTheDependentEndsWithoutAResult() {
+        CompletableFuture<String> source = new CompletableFuture<>();
+        CompletableFuture<Integer> dependent = source.thenApply(String::length);
+        Futures.propagateCancel(dependent, source);
+
+        dependent.orTimeout(10, TimeUnit.MILLISECONDS);
+
+        assertThat(dependent).failsWithin(SOON);
+        assertThat(source).as("a timed-out dependent does not reach its source by itself").isCancelled();
+    }
+
+    @Test
+    void propagateCancelLeavesTheSourceAloneWhenTheDependentSucceeds() {
+        CompletableFuture<String> source = new CompletableFuture<>();
+        CompletableFuture<Integer> dependent = new CompletableFuture<>();
+        Futures.propagateCancel(dependent, source);
+
+        dependent.complete(4);
+
+        assertThat(source).isNotDone();
+    }
+
+    @Test
+    void withTimeoutFailsACopyOffTheTimerThreadAndLeavesTheFutureAlone() {
+        CompletableFuture<String> never = new CompletableFuture<>();
+        AtomicReference<String> thread = new AtomicReference<>();
+
+        CompletableFuture<String> timed = Futures.withTimeout(never, Duration.ofMillis(20),
+                task -> Thread.ofPlatform().name("chosen").start(task));
+        CompletableFuture<String> seen = timed.whenComplete((value, error) -> thread.set(Thread.currentThread().getName()));
+
+        assertThat(seen).failsWithin(SOON).withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(TimeoutException.class);
+        assertThat(thread.get()).isEqualTo("chosen");
+        assertThat(never).isNotDone();
+    }
+
+    @Test
+    void withTimeoutPassesAResultThatCameInTime() {
+        CompletableFuture<String> timed = Futures.withTimeout(CompletableFuture.completedFuture("in time"),
+                Duration.ofSeconds(5), Runnable::run);
+
+        assertThat(timed).succeedsWithin(SOON).isEqualTo("in time");
     }
 }

@@ -1,0 +1,60 @@
+package dev.concurrenthttp.step3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.core5.io.CloseMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The defect {@link CancelEveryStage} works around, shown with a bare HttpClient 5 client: a
+ * cancel of a request sent over a reused connection reaches nothing, and the connection stays
+ * open. If the first test starts to fail, HttpClient 5 has fixed the defect, and the workaround
+ * can go.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class CancelEveryStageTest {
+
+    private static final Duration PROMPTLY = Duration.ofSeconds(3);
+
+    @Test
+    void withoutTheWorkaroundACancelOnAReusedConnectionReachesNothing() throws Exception {
+        assertThat(hangsUpAfterCancel(HttpAsyncClients.custom()))
+                .as("HttpClient 5.6.5 alone loses this cancel; if it no longer does, remove CancelEveryStage")
+                .isFalse();
+    }
+
+    @Test
+    void withTheWorkaroundTheCancelClosesTheConnection() throws Exception {
+        HttpAsyncClientBuilder client = HttpAsyncClients.custom();
+        CancelEveryStage.addTo(client);
+
+        assertThat(hangsUpAfterCancel(client)).isTrue();
+    }
+
+    /** Sends one request that is answered, then one over the same connection, cancels it, and watches. */
+    private static boolean hangsUpAfterCancel(HttpAsyncClientBuilder builder) throws Exception {
+        try (SilentServer reused = SilentServer.afterOneAnswer();
+                CloseableHttpAsyncClient client = builder.disableAutomaticRetries().build()) {
+            client.start();
+            Future<SimpleHttpResponse> first = client.execute(SimpleRequestBuilder.get(reused.url("/answered")).build(), null);
+            assertThat(first.get(5, TimeUnit.SECONDS).getBodyText()).isEqualTo("ok");
+            Future<SimpleHttpResponse> second = client.execute(SimpleRequestBuilder.get(reused.url("/never")).build(), null);
+            assertThat(reused.awaitRequests(2, PROMPTLY)).as("the second request came").isTrue();
+
+            second.cancel(true);
+
+            boolean hungUp = reused.awaitHangUps(1, PROMPTLY);
+            client.close(CloseMode.IMMEDIATE);
+            return hungUp;
+        }
+    }
+}
