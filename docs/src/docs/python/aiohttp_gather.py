@@ -3,6 +3,7 @@
 Usage: python3 aiohttp_gather.py [BASE_URL]
 BASE_URL defaults to a local httpbin (see the README); pass https://httpbin.org for the real one.
 """
+# tag::program[]
 import asyncio
 import sys
 
@@ -15,7 +16,6 @@ PATHS = ["/uuid", "/user-agent", "/headers"]
 # tag::fetch[]
 async def fetch(session: aiohttp.ClientSession, url: str) -> str:
     async with session.get(url) as response:
-        response.raise_for_status()
         return await response.text()
 # end::fetch[]
 
@@ -32,3 +32,4 @@ async def main() -> None:
 
 asyncio.run(main())
 # end::main[]
+# end::program[]

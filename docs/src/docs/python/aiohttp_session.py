@@ -15,7 +15,6 @@ PATHS = ["/uuid", "/user-agent", "/headers"]
 # tag::fetch[]
 async def fetch(session: aiohttp.ClientSession, path: str) -> str:
     async with session.get(path) as response:
-        response.raise_for_status()
         return await response.text()
 # end::fetch[]
 

@@ -4,6 +4,7 @@ requests-async, which the Python tutorial used, is archived; its authors point t
 Usage: python3 httpx_gather.py [BASE_URL]
 BASE_URL defaults to a local httpbin (see the README); pass https://httpbin.org for the real one.
 """
+# tag::program[]
 import asyncio
 import sys
 
@@ -18,9 +19,9 @@ async def main() -> None:
     async with httpx.AsyncClient(timeout=10) as client:
         responses = await asyncio.gather(*[client.get(BASE_URL + path) for path in PATHS])
     for response in responses:
-        response.raise_for_status()
         print(response.text)
 
 
 asyncio.run(main())
 # end::main[]
+# end::program[]

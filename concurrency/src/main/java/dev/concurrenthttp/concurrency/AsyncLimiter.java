@@ -57,7 +57,7 @@ public final class AsyncLimiter {
     }
 
     // tag::submit[]
-    /** Starts {@code task} once a permit is free, which may be at once; its future completes the returned one. */
+    /** Starts {@code task} once a permit is free, maybe at once; its result completes the future. */
     public <T> CompletableFuture<T> submit(Supplier<? extends CompletionStage<T>> task) {
         Submitted<T> entry = new Submitted<>(task, deadlineFromNow());
         synchronized (lock) {
@@ -126,7 +126,8 @@ public final class AsyncLimiter {
         }
         timerSet = true;
         long delay = Math.max(0, waiting.element().deadline - System.nanoTime());
-        CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS).execute(this::endThoseOutOfTime);
+        CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS)
+                .execute(this::endThoseOutOfTime);
     }
 
     private void endThoseOutOfTime() {

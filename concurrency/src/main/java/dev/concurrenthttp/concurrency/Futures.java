@@ -29,7 +29,8 @@ public final class Futures {
      * cancels its other tasks: nobody would read their results. Cancelling the gathered future
      * cancels them too.
      */
-    public static <T> CompletableFuture<List<T>> gather(List<? extends CompletableFuture<T>> futures) {
+    public static <T> CompletableFuture<List<T>> gather(
+            List<? extends CompletableFuture<T>> futures) {
         List<CompletableFuture<T>> tasks = List.copyOf(futures);
         CompletableFuture<List<T>> gathered = allOf(tasks)
                 .thenApply(allDone -> tasks.stream().map(CompletableFuture::resultNow).toList());
@@ -52,7 +53,8 @@ public final class Futures {
      * {@code gather(..., return_exceptions=True)}. It never fails for theirs, and a failure
      * cancels nothing; cancelling the gathered future cancels them all.
      */
-    public static <T> CompletableFuture<List<Settled<T>>> gatherSettled(List<? extends CompletableFuture<T>> futures) {
+    public static <T> CompletableFuture<List<Settled<T>>> gatherSettled(
+            List<? extends CompletableFuture<T>> futures) {
         List<CompletableFuture<T>> tasks = List.copyOf(futures);
         CompletableFuture<List<Settled<T>>> gathered = allOf(tasks)
                 .handle((allDone, someError) -> tasks.stream().map(Settled::of).toList());
@@ -75,7 +77,8 @@ public final class Futures {
      * A failed future's exception arrives in its turn, from {@code join}. Cancelling one of the
      * returned futures cancels nothing given: cancel the given futures to stop their work.
      */
-    public static <T> List<CompletableFuture<T>> asCompleted(Collection<? extends CompletableFuture<T>> futures) {
+    public static <T> List<CompletableFuture<T>> asCompleted(
+            Collection<? extends CompletableFuture<T>> futures) {
         List<CompletableFuture<T>> inCompletionOrder =
                 Stream.generate(CompletableFuture<T>::new).limit(futures.size()).toList();
         AtomicInteger finished = new AtomicInteger();

@@ -48,13 +48,15 @@ public final class BlockingClient implements AutoCloseable {
         // and every redirect on the way.
         HttpResponse<String> response = Deadline.within(timeout, () -> send(url, timeout));
         // response.uri(): after redirects, the URL that answered with this status.
-        HttpStatusException.requireSuccess(response.uri(), response.statusCode(), response.headers().firstValue("Retry-After"));
+        HttpStatusException.requireSuccess(response.uri(), response.statusCode(),
+                response.headers().firstValue("Retry-After"));
         return response.body();
     }
     // end::fetch[]
 
     // tag::redirects[]
-    private HttpResponse<String> send(URI url, Duration timeout) throws IOException, InterruptedException {
+    private HttpResponse<String> send(URI url, Duration timeout)
+            throws IOException, InterruptedException {
         RedirectChain chain = new RedirectChain(url, headers);
         HttpResponse<String> response;
         do {

@@ -49,7 +49,7 @@ public final class FuturesClient implements AutoCloseable {
         this.headers = Map.copyOf(headers);
         // tag::client[]
         this.client = JdkClients.builder(sslContext)
-                .executor(clientTasks) // the client's own tasks; by default, a pool of platform threads
+                .executor(clientTasks) // its own tasks; by default, a pool of platform threads
                 .build();
         // end::client[]
     }
@@ -79,12 +79,13 @@ public final class FuturesClient implements AutoCloseable {
             HttpRequest.Builder request = HttpRequest.newBuilder(chain.url());
             chain.headers().forEach(request::header);
             return client.sendAsync(request.build(), BodyHandlers.ofString());
-        }, response -> chain.follow(response.statusCode(), response.headers().firstValue("Location")));
+        }, response -> chain.follow(response.statusCode(),
+                response.headers().firstValue("Location")));
     }
     // end::redirects[]
 
     // tag::deadline[]
-    /** {@link #fetch(URI)}, with a deadline for the whole exchange: connecting, headers and body. */
+    /** {@link #fetch(URI)}, with a deadline for the whole exchange: connecting, headers, body. */
     public CompletableFuture<String> fetch(URI url, Duration timeout) {
         // Not HttpRequest.timeout: up to JDK 25 it stops only the wait for the headers, and a
         // body that dribbles in a byte at a time would never time out.

@@ -51,8 +51,8 @@ public final class FuturesFetcher implements Fetcher {
         // AsyncRetry applies it to the attempt, and cancels the attempt when it runs out; if the
         // batch retries, to every attempt and the waits between them (chapter 5). Each attempt
         // takes a permit of its own.
-        CompletableFuture<String> body = AsyncRetry.call(batch.retryPolicy(), url, batch.timeout(), () ->
-                limiter.submit(() -> {
+        CompletableFuture<String> body = AsyncRetry.call(batch.retryPolicy(), url, batch.timeout(),
+                () -> limiter.submit(() -> {
                     started.markNow(); // it has a permit: the request starts now
                     return client.fetch(url);
                 }));

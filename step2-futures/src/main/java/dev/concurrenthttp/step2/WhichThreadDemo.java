@@ -54,7 +54,8 @@ public final class WhichThreadDemo {
                 .thenApply(response -> Stage.here());
     }
 
-    public static CompletableFuture<Stage> thenApplyAsync(HttpClient client, URI url, Executor executor) {
+    public static CompletableFuture<Stage> thenApplyAsync(HttpClient client, URI url,
+            Executor executor) {
         return client.sendAsync(HttpRequest.newBuilder(url).build(), BodyHandlers.discarding())
                 .thenApplyAsync(response -> Stage.here(), executor);
     }
@@ -80,7 +81,7 @@ public final class WhichThreadDemo {
     }
 
     // tag::blocking-stage[]
-    /** How long {@code n} responses take when each one's {@code thenApply} blocks for {@code blockFor}. */
+    /** How long {@code n} responses take when each {@code thenApply} blocks for {@code blockFor}. */
     public static Duration blockingInThenApply(HttpClient client, URI url, int n, Duration blockFor) {
         long start = System.nanoTime();
         List<CompletableFuture<Void>> stages = new ArrayList<>();
@@ -93,7 +94,8 @@ public final class WhichThreadDemo {
     }
 
     /** The same, with each blocking stage on a thread of {@code executor}. */
-    public static Duration blockingInThenApplyAsync(HttpClient client, URI url, int n, Duration blockFor, Executor executor) {
+    public static Duration blockingInThenApplyAsync(HttpClient client, URI url, int n,
+            Duration blockFor, Executor executor) {
         long start = System.nanoTime();
         List<CompletableFuture<Void>> stages = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -97,10 +97,10 @@ public final class AsyncSession implements AutoCloseable {
         URI target = resolve(url);
         long deadline = System.nanoTime() + totalTimeout.toNanos(); // for every redirect together
         CompletableFuture<Response> followed = hostQueues.submit(target, () -> closed.get()
-                ? new CompletableFuture<Response>() // its turn came as close() ended the one before: start nothing
+                ? new CompletableFuture<Response>() // its turn came as close() ended the one before
                 : follow(target, deadline));
         CompletableFuture<Response> response = followed.thenApply(this::checked);
-        Futures.propagateCancel(response, followed); // ending the response ends the exchange in flight
+        Futures.propagateCancel(response, followed); // ending the response ends the exchange
         track(response);
         return response;
     }
@@ -117,7 +117,7 @@ public final class AsyncSession implements AutoCloseable {
         SimpleRequestBuilder request = SimpleRequestBuilder.get(hop);
         chain.headers().forEach(request::setHeader);
         return CompletableExchange.start(
-                (FutureCallback<SimpleHttpResponse> callback) -> client.execute(request.build(), callback),
+                (FutureCallback<SimpleHttpResponse> done) -> client.execute(request.build(), done),
                 answer -> response(hop, answer),
                 timeLeft, ForkJoinPool.commonPool());
     }

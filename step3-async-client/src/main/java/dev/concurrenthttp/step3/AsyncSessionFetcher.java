@@ -45,7 +45,7 @@ public final class AsyncSessionFetcher extends SessionFetcher<AsyncSession> {
         List<CompletableFuture<Outcome>> outcomes = batch.urls().stream()
                 .map(url -> timed(session, url, batch))
                 .toList();
-        return Futures.gather(outcomes).join(); // never fails: a failed request is an Outcome
+        return Futures.gather(outcomes).join(); // cannot fail: a failed request is an Outcome
     }
 
     private static CompletableFuture<Outcome> timed(AsyncSession session, URI url, Batch batch) {
@@ -53,7 +53,8 @@ public final class AsyncSessionFetcher extends SessionFetcher<AsyncSession> {
         // The attempt is session.get's own future: cancelling it, at the deadline, ends the exchange.
         return AsyncRetry.call(batch.retryPolicy(), url, batch.timeout(), () -> session.get(url))
                 .thenApply(Response::text)
-                .handle((body, error) -> Outcome.of(url, batch.timeout(), body, error, start, System.nanoTime()));
+                .handle((body, error) ->
+                        Outcome.of(url, batch.timeout(), body, error, start, System.nanoTime()));
     }
     // end::fetch-all[]
 }

@@ -45,7 +45,7 @@ final class CancelEveryStage implements AsyncExecChainHandler {
     public void execute(HttpRequest request, AsyncEntityProducer entity, AsyncExecChain.Scope scope,
             AsyncExecChain chain, AsyncExecCallback callback) throws HttpException, IOException {
         Stages stages = new Stages();
-        scope.cancellableDependency.setDependency(stages); // cancelling the exchange now cancels them all
+        scope.cancellableDependency.setDependency(stages); // a cancel now cancels them all
         chain.proceed(request, entity, new AsyncExecChain.Scope(scope.exchangeId, scope.route,
                 scope.originalRequest, stages, scope.clientContext, scope.execRuntime, scope.scheduler,
                 scope.execCount), callback);

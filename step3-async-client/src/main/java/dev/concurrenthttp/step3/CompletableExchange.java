@@ -40,7 +40,7 @@ final class CompletableExchange {
             exchange = execute.apply(new FutureCallback<>() {
                 @Override
                 public void completed(T answer) {
-                    // Off the I/O thread: code chained onto the future must not stall every exchange.
+                    // Off the I/O thread: code chained onto the future must not stall the others.
                     completions.execute(() -> {
                         try {
                             future.complete(result.apply(answer));
@@ -65,11 +65,11 @@ final class CompletableExchange {
             return future;
         }
         Futures.withTimeout(future, deadline, completions)
-                .exceptionally(timedOut -> { // fails the future first, so that its reason is the timeout
+                .exceptionally(timedOut -> { // fails the future first: its reason is the timeout
                     future.completeExceptionally(timedOut);
                     return null;
                 });
-        Futures.propagateCancel(future, exchange); // cancelled, timed out or failed: free the connection
+        Futures.propagateCancel(future, exchange); // cancelled, timed out, failed: free the connection
         return future;
     }
     // end::adapter[]

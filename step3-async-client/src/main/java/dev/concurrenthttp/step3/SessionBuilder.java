@@ -23,7 +23,8 @@ public final class SessionBuilder {
     Duration totalTimeout = Duration.ofMinutes(5);
     Duration connectTimeout = Duration.ofSeconds(30);
     boolean raiseForStatus = false;
-    final Map<String, String> headers = new LinkedHashMap<>(Map.of("User-Agent", AsyncSession.USER_AGENT));
+    final Map<String, String> headers = new LinkedHashMap<>(
+            Map.of("User-Agent", AsyncSession.USER_AGENT));
     SSLContext sslContext = Tls.systemDefault();
     // end::defaults[]
 

@@ -31,17 +31,18 @@ final class SessionClient {
     static CloseableHttpAsyncClient start(int limit, int limitPerHost, Duration connectTimeout,
             Duration totalTimeout, SSLContext sslContext) {
         // tag::client[]
-        PoolingAsyncClientConnectionManager pool = PoolingAsyncClientConnectionManagerBuilder.create()
+        PoolingAsyncClientConnectionManager pool = PoolingAsyncClientConnectionManagerBuilder
+                .create()
                 .setMaxConnTotal(limit) // HttpClient 5 would allow 25 in all
                 .setMaxConnPerRoute(limitPerHost) // and 5 per host
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(connectTimeout)) // not 3 minutes
                         .build())
-                .setTlsStrategy(new DefaultClientTlsStrategy(sslContext)) // verifies the host name too
+                .setTlsStrategy(new DefaultClientTlsStrategy(sslContext)) // checks the host name too
                 .build();
         HttpAsyncClientBuilder client = HttpAsyncClients.custom()
                 .setConnectionManager(pool)
-                .setHttp1Config(Http1Config.custom().setBufferSize(BUFFER_SIZE).build()) // not 3 × 32 KiB
+                .setHttp1Config(Http1Config.custom().setBufferSize(BUFFER_SIZE).build()) // not 32 KiB
                 .setDefaultRequestConfig(RequestConfig.custom()
                         // waiting for a pooled connection: not 3 minutes either
                         .setConnectionRequestTimeout(Timeout.of(totalTimeout))

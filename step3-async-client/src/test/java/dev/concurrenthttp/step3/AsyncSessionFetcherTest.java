@@ -25,7 +25,8 @@ class AsyncSessionFetcherTest extends ConcurrentFetcherContract {
         // tag::trust[]
         return new AsyncSessionFetcher(session -> {
             headers.forEach(session::header); // Authorization, Cookie: for the first origin only
-            return session.sslContext(trust); // Tls.trusting(Path.of("private-ca.pem")), in the tests a test certificate
+            // Tls.trusting(Path.of("private-ca.pem")); in the tests, a test certificate
+            return session.sslContext(trust);
         });
         // end::trust[]
     }

@@ -13,7 +13,7 @@ public final class Requests {
 
     // tag::get[]
     public static Response get(URI url) throws IOException, InterruptedException, TimeoutException {
-        try (Session session = new Session()) { // a fresh pool per call: fine for one, wasteful for many
+        try (Session session = new Session()) { // a pool per call: fine for one, wasteful for many
             return session.get(url);
         }
     }

@@ -59,8 +59,9 @@ public final class VirtualThreadFetcher extends SessionFetcher<Session> {
         StartTime started = new StartTime();
         // One deadline from now for every attempt and every wait between them (chapter 5); each
         // attempt takes a permit of its own, so a request waiting to retry holds no slot.
-        Outcome outcome = Outcome.timed(url, batch.timeout(), () -> BlockingRetry.call(batch.retryPolicy(), url,
-                batch.timeout(), left -> attempt(session, inFlight, url, left, started)));
+        Outcome outcome = Outcome.timed(url, batch.timeout(), () -> BlockingRetry.call(
+                batch.retryPolicy(), url, batch.timeout(),
+                left -> attempt(session, inFlight, url, left, started)));
         // One that timed out waiting for its first permit started when it was asked for.
         long start = started.orElse(queued);
         return switch (outcome) {
@@ -69,10 +70,11 @@ public final class VirtualThreadFetcher extends SessionFetcher<Session> {
         };
     }
 
-    private static String attempt(Session session, Semaphore inFlight, URI url, Duration left, StartTime started)
-            throws Exception {
+    private static String attempt(Session session, Semaphore inFlight, URI url, Duration left,
+            StartTime started) throws Exception {
         long asked = System.nanoTime();
-        if (!inFlight.tryAcquire(left.toNanos(), TimeUnit.NANOSECONDS)) { // the wait counts against the deadline
+        // The wait for a permit counts against the deadline.
+        if (!inFlight.tryAcquire(left.toNanos(), TimeUnit.NANOSECONDS)) {
             throw new TimeoutException("no free slot within the deadline");
         }
         try {

@@ -63,7 +63,7 @@ public final class AsyncRetry<T> {
         CompletableFuture<T> current = start();
         inFlight.set(current);
         if (result.isDone()) {
-            current.cancel(true); // cancelled as this attempt started: cancelInFlight() may have missed it
+            current.cancel(true); // cancelled as it started: cancelInFlight() may have missed it
             return;
         }
         // The deadline times out a copy, then cancels the attempt itself: orTimeout on the
@@ -89,15 +89,17 @@ public final class AsyncRetry<T> {
                 return;
             }
             FetchException failure = Failures.classify(url, timeout, error);
-            Optional<Duration> delay = policy.nextDelay(attempts, failure, Duration.ofNanos(deadline - System.nanoTime()));
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            Optional<Duration> delay = policy.nextDelay(attempts, failure, left);
             if (delay.isEmpty()) {
                 result.completeExceptionally(RetryPolicy.givenUp(attempts, failure, previous));
                 return;
             }
             previous = failure;
             // A timer, not a sleeping thread, starts the next attempt.
-            CompletableFuture.delayedExecutor(delay.get().toNanos(), TimeUnit.NANOSECONDS).execute(this::attempt);
-        } catch (Throwable bug) { // whenComplete would swallow it, and the result would never complete
+            CompletableFuture.delayedExecutor(delay.get().toNanos(), TimeUnit.NANOSECONDS)
+                    .execute(this::attempt);
+        } catch (Throwable bug) { // whenComplete would swallow it: the result would never complete
             result.completeExceptionally(bug);
         }
     }

@@ -17,7 +17,7 @@ public final class JdkClients {
                 .version(HttpClient.Version.HTTP_1_1) // the JDK asks for HTTP/2 by default
                 .connectTimeout(Duration.ofSeconds(5))
                 .sslContext(sslContext)
-                .followRedirects(HttpClient.Redirect.NEVER); // the default, said aloud: RedirectChain follows
+                .followRedirects(HttpClient.Redirect.NEVER); // the default: RedirectChain follows
     }
     // end::client[]
 }

@@ -28,7 +28,8 @@ public final class RedirectPolicy {
 
     // tag::sensitive[]
     /** Headers that carry credentials: sent to the origin they were set for, and to no other. */
-    public static final Set<String> SENSITIVE_HEADERS = caseInsensitive("Authorization", "Cookie", "Proxy-Authorization");
+    public static final Set<String> SENSITIVE_HEADERS =
+            caseInsensitive("Authorization", "Cookie", "Proxy-Authorization");
     // end::sensitive[]
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
@@ -71,7 +72,7 @@ public final class RedirectPolicy {
     // end::next[]
 
     // tag::headers[]
-    /** The headers to send on to {@code to}: all of them on the same origin, none of the sensitive ones elsewhere. */
+    /** The headers to send on to {@code to}: all on the same origin, elsewhere no sensitive one. */
     public static Map<String, String> headersFor(URI from, URI to, Map<String, String> headers) {
         if (sameOrigin(from, to)) {
             return headers;

@@ -52,7 +52,8 @@ public final class RetryAfter {
      * the obsolete RFC 850 form, {@code Sunday, 06-Nov-94 08:49:37 GMT}, and asctime form.
      */
     static Optional<Instant> date(String text, Instant now) {
-        for (DateTimeFormatter form : List.of(DateTimeFormatter.RFC_1123_DATE_TIME, rfc850(now), ASCTIME)) {
+        List<DateTimeFormatter> forms = List.of(DateTimeFormatter.RFC_1123_DATE_TIME, rfc850(now), ASCTIME);
+        for (DateTimeFormatter form : forms) {
             try {
                 return Optional.of(ZonedDateTime.parse(text, form).toInstant());
             } catch (DateTimeParseException notThisForm) {

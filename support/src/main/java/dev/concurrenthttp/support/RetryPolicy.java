@@ -69,13 +69,14 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
         if (attempt > maxRetries || !retryable(failure)) {
             return Optional.empty();
         }
-        Optional<Duration> asked = failure instanceof HttpStatusException status ? status.retryAfter() : Optional.empty();
+        Optional<Duration> asked = failure instanceof HttpStatusException status
+                ? status.retryAfter() : Optional.empty();
         if (asked.isPresent() && asked.get().compareTo(maxDelay) > 0) {
-            return Optional.empty(); // asking sooner than the server said would only be refused again
+            return Optional.empty(); // asking sooner than the server said would be refused again
         }
         Duration delay = asked.orElseGet(() -> backoff(attempt));
         if (delay.compareTo(left) >= 0) {
-            return Optional.empty(); // the deadline would pass while waiting: fail now, not then
+            return Optional.empty(); // the deadline would pass while waiting: fail now
         }
         return Optional.of(delay);
     }
@@ -100,14 +101,14 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
     // end::given-up[]
 
     // tag::retryable[]
-    /** Whether asking again may help: the request never reached the server, or the server said "not now". */
+    /** Whether asking again may help: the request never reached the server, or it said "not now". */
     public static boolean retryable(FetchException failure) {
         return switch (failure) {
             // Refused, or the host name did not resolve: a server still starting, a resolver that
-            // failed for a moment. Nothing was sent, and the deadline bounds a name that never resolves.
+            // failed for a moment. Nothing was sent; the deadline bounds a name that never resolves.
             case ConnectFailedException notConnected -> true;
             case HttpStatusException status -> switch (status.status()) {
-                case 502, 503, 504 -> true; // a gateway or an overloaded server: often gone in a moment
+                case 502, 503, 504 -> true; // a gateway or a busy server: often gone in a moment
                 case 429 -> status.retryAfter().isPresent(); // too many requests: only when told when
                 default -> false; // a 404 or a 500 comes back the same
             };

@@ -52,7 +52,8 @@ public final class Tls {
             for (Certificate certificate : certificates) {
                 trusted.setCertificateEntry("trusted-" + n++, certificate);
             }
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            TrustManagerFactory trust =
+                TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(trusted);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, trust.getTrustManagers(), null);
@@ -60,7 +61,8 @@ public final class Tls {
         } catch (IOException e) {
             throw new UncheckedIOException(pemCertificates + ": cannot read it", e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException(pemCertificates + ": not PEM certificates (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(
+                    pemCertificates + ": not PEM certificates (" + e.getMessage() + ")", e);
         }
     }
     // end::private-ca[]
