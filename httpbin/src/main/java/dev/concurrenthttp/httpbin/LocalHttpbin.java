@@ -86,11 +86,11 @@ public final class LocalHttpbin implements AutoCloseable {
     }
 
     /**
-     * Starts a server on a free port that serves until the program ends, and does not keep it
-     * running: a program's one line of set-up, with nothing to close. Tests and long-lived
-     * programs use {@link #start()} and close the server.
+     * Starts a server on a free port, on daemon threads: it serves until the program ends, and
+     * does not keep the program running, so a program can start it in one line and need not
+     * close it. Tests and long-lived programs use {@link #start()} and close the server.
      */
-    public static LocalHttpbin startInBackground() {
+    public static LocalHttpbin startDaemon() {
         FutureTask<LocalHttpbin> starting = new FutureTask<>(LocalHttpbin::start);
         // The JDK server's dispatcher thread is a daemon if the thread that starts it is one.
         Thread.ofPlatform().daemon().name("local-httpbin-start").start(starting);

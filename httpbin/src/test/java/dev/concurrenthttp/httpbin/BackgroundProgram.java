@@ -7,7 +7,7 @@ import java.net.URI;
 final class BackgroundProgram {
 
     public static void main(String... args) throws Exception {
-        LocalHttpbin httpbin = args[0].equals("background") ? LocalHttpbin.startInBackground() : LocalHttpbin.start();
+        LocalHttpbin httpbin = args[0].equals("daemon") ? LocalHttpbin.startDaemon() : LocalHttpbin.start();
         try (InputStream body = URI.create(httpbin.baseUrl() + "/uuid").toURL().openStream()) {
             System.out.println(new String(body.readAllBytes()).contains("\"uuid\"") ? "served" : "wrong body");
         }

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The Python tutorial's program, one request after another: each {@code send} blocks until its
- * response is in, so N requests that each take D take N × D. The baseline the other steps beat.
+ * The Python tutorial's program, one request after another: each {@code send} blocks
+ * until its response is in, so N requests of D take N × D. The baseline.
  *
  * <p>Run it with no argument to ask a local httpbin, or with a base URL such as
  * {@code https://httpbin.org}.
@@ -20,21 +20,22 @@ public final class ThreeUrls {
 
     static final List<String> PATHS = List.of("/uuid", "/user-agent", "/headers");
 
-    static String fetch(HttpClient client, String url) throws IOException, InterruptedException {
+    static String fetch(HttpClient client, String url)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10)) // until the headers: see "Deadlines" for the body
+                .timeout(Duration.ofSeconds(10)) // bounds the wait for the headers only
                 .build();
         return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     public static void main(String... args) throws IOException, InterruptedException {
-        // The one line of this project's own: a local httpbin, unless a base URL is given.
-        String base = args.length > 0 ? args[0] : LocalHttpbin.startInBackground().baseUrl();
+        // The one line of ours: a local httpbin, unless a base URL is given.
+        String base = args.length > 0 ? args[0] : LocalHttpbin.startDaemon().baseUrl();
         HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1) // as aiohttp and requests speak it
+                .version(HttpClient.Version.HTTP_1_1) // as aiohttp and requests do
                 .build();
         for (String path : PATHS) {
-            System.out.println(fetch(client, base + path)); // the next waits for this one
+            System.out.println(fetch(client, base + path)); // the next one waits
         }
     }
 }

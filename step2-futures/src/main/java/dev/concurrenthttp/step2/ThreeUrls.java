@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Python tutorial's aiohttp program in Java: {@code sendAsync} starts every request at once,
- * and {@code allOf} gathers them, so N requests that each take D take about D.
+ * The Python tutorial's aiohttp program in Java: {@code sendAsync} starts every request
+ * at once, and {@code allOf} gathers them, so N requests of D take about D.
  *
  * <p>Run it with no argument to ask a local httpbin, or with a base URL such as
  * {@code https://httpbin.org}.
@@ -23,20 +23,20 @@ public final class ThreeUrls {
 
     static CompletableFuture<String> fetch(HttpClient client, String url) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10)) // until the headers: see "Deadlines" for the body
+                .timeout(Duration.ofSeconds(10)) // bounds the wait for the headers only
                 .build();
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(HttpResponse::body);
     }
 
     public static void main(String... args) {
-        // The one line of this project's own: a local httpbin, unless a base URL is given.
-        String base = args.length > 0 ? args[0] : LocalHttpbin.startInBackground().baseUrl();
+        // The one line of ours: a local httpbin, unless a base URL is given.
+        String base = args.length > 0 ? args[0] : LocalHttpbin.startDaemon().baseUrl();
         HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1) // as aiohttp and requests speak it
+                .version(HttpClient.Version.HTTP_1_1) // as aiohttp and requests do
                 .build();
         List<CompletableFuture<String>> tasks = PATHS.stream()
-                .map(path -> fetch(client, base + path)) // each one on its way when it returns
+                .map(path -> fetch(client, base + path)) // each one on its way
                 .toList();
         CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new))
                 .orTimeout(10, TimeUnit.SECONDS)

@@ -7,8 +7,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The Python tutorial's aiohttp program with a session of its own: {@code async with
- * ClientSession() as session}, a task per URL, then gather. The session owns one connection
- * pool, and its total timeout bounds each whole request.
+ * ClientSession() as session}, a task per URL, then gather. The session owns one
+ * connection pool, and its total timeout bounds each whole request.
  *
  * <p>Run it with no argument to ask a local httpbin, or with a base URL such as
  * {@code https://httpbin.org}.
@@ -22,13 +22,13 @@ public final class ThreeUrls {
     }
 
     public static void main(String... args) {
-        // The one line of this project's own: a local httpbin, unless a base URL is given.
-        String base = args.length > 0 ? args[0] : LocalHttpbin.startInBackground().baseUrl();
+        // The one line of ours: a local httpbin, unless a base URL is given.
+        String base = args.length > 0 ? args[0] : LocalHttpbin.startDaemon().baseUrl();
         try (AsyncSession session = AsyncSession.builder()
                 .totalTimeout(Duration.ofSeconds(10)) // ClientTimeout(total=10)
                 .open()) {
             List<CompletableFuture<String>> tasks = PATHS.stream()
-                    .map(path -> fetch(session, base + path)) // each one on its way when it returns
+                    .map(path -> fetch(session, base + path)) // each one on its way
                     .toList();
             CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
             tasks.forEach(task -> System.out.println(task.join()));

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Timeout;
 
 /** A recipe's one line of set-up: the server serves, and the program still ends when main returns. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class StartInBackgroundTest {
+class StartDaemonTest {
 
     @Test
-    void aServerStartedInTheBackgroundServesAndLetsTheProgramEnd() throws Exception {
-        Process program = program("background");
+    void aServerStartedOnDaemonThreadsServesAndLetsTheProgramEnd() throws Exception {
+        Process program = program("daemon");
 
         assertThat(program.waitFor(20, TimeUnit.SECONDS))
                 .as("the program ends when its main returns, with the server still open")
@@ -29,7 +29,7 @@ class StartInBackgroundTest {
         Process program = program("plain");
         try {
             assertThat(program.waitFor(5, TimeUnit.SECONDS))
-                    .as("the JDK server's dispatcher thread keeps a JVM alive: why startInBackground exists")
+                    .as("the JDK server's dispatcher thread keeps a JVM alive: why startDaemon exists")
                     .isFalse();
         } finally {
             program.destroyForcibly().waitFor();
