@@ -26,7 +26,7 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
  * {@code setDependency}. Then the outer {@code setDependency} runs, and replaces it with the
  * lease's, which is over: the scope's {@code ComplexCancellable} holds one dependency, the last
  * one set. A connect on loopback is fast enough to lose the same race. Seen on every request over
- * a reused connection; {@code CancelEveryStageTest} shows it with a bare client.
+ * a reused connection; {@code CancelEveryStageTest} shows it with the session's client.
  *
  * <p>The workaround, first in the client's chain, hands the rest of the chain a dependency that
  * keeps every stage recorded and cancels them all. It builds a new {@code AsyncExecChain.Scope}

@@ -30,6 +30,17 @@ final class SessionClient {
     /** Builds the client and starts it: one that was never started fails every request. */
     static CloseableHttpAsyncClient start(int limit, int limitPerHost, Duration connectTimeout,
             Duration totalTimeout, SSLContext sslContext) {
+        HttpAsyncClientBuilder client =
+                builder(limit, limitPerHost, connectTimeout, totalTimeout, sslContext);
+        CancelEveryStage.addTo(client); // HttpClient 5.6 loses some cancels by itself: see there
+        CloseableHttpAsyncClient started = client.build();
+        started.start();
+        return started;
+    }
+
+    /** The client as the session configures it, without the workaround {@link CancelEveryStage}. */
+    static HttpAsyncClientBuilder builder(int limit, int limitPerHost, Duration connectTimeout,
+            Duration totalTimeout, SSLContext sslContext) {
         // tag::client[]
         PoolingAsyncClientConnectionManager pool = PoolingAsyncClientConnectionManagerBuilder
                 .create()
@@ -50,9 +61,6 @@ final class SessionClient {
                 .disableAutomaticRetries() // a failed request is reported, not quietly sent again
                 .disableRedirectHandling(); // RedirectChain follows, by the rules every step shares
         // end::client[]
-        CancelEveryStage.addTo(client); // HttpClient 5.6 loses some cancels by itself: see there
-        CloseableHttpAsyncClient started = client.build();
-        started.start();
-        return started;
+        return client;
     }
 }

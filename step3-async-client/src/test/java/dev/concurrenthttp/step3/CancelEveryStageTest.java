@@ -2,6 +2,7 @@ package dev.concurrenthttp.step3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concurrenthttp.support.Tls;
 import java.time.Duration;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -9,15 +10,14 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
-import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.core5.io.CloseMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The defect {@link CancelEveryStage} works around, shown with a bare HttpClient 5 client: a
- * cancel of a request sent over a reused connection reaches nothing, and the connection stays
- * open. If the first test starts to fail, HttpClient 5 has fixed the defect, and the workaround
+ * The defect {@link CancelEveryStage} works around, shown with the session's HttpClient 5
+ * client without it: a cancel of a request sent over a reused connection reaches nothing, and
+ * the connection stays open. If the first test starts to fail, HttpClient 5 has fixed the defect, and the workaround
  * can go.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -27,17 +27,22 @@ class CancelEveryStageTest {
 
     @Test
     void withoutTheWorkaroundACancelOnAReusedConnectionReachesNothing() throws Exception {
-        assertThat(hangsUpAfterCancel(HttpAsyncClients.custom()))
+        assertThat(hangsUpAfterCancel(sessionClient()))
                 .as("HttpClient 5.6.5 alone loses this cancel; if it no longer does, remove CancelEveryStage")
                 .isFalse();
     }
 
     @Test
     void withTheWorkaroundTheCancelClosesTheConnection() throws Exception {
-        HttpAsyncClientBuilder client = HttpAsyncClients.custom();
+        HttpAsyncClientBuilder client = sessionClient();
         CancelEveryStage.addTo(client);
 
         assertThat(hangsUpAfterCancel(client)).isTrue();
+    }
+
+    /** The client a session builds, but for the workaround. */
+    private static HttpAsyncClientBuilder sessionClient() {
+        return SessionClient.builder(10, 10, Duration.ofSeconds(5), Duration.ofSeconds(30), Tls.systemDefault());
     }
 
     /** Sends one request that is answered, then one over the same connection, cancels it, and watches. */
