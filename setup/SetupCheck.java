@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 public class SetupCheck {
 
     static final int NEEDED_JAVA = 21;
-    static final String MAVEN_VERSION = "3.9.11";
+    static final String MAVEN_VERSION = "3.9.16";
     static final int LOCAL_HTTPBIN_PORT = 8080;
     static final int WANTED_OPEN_FILES = 10_000;
 
