@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.concurrenthttp.contract.ProbeServer;
 import dev.concurrenthttp.contract.StubServer;
 import dev.concurrenthttp.support.HttpStatusException;
 import java.io.IOException;
@@ -21,10 +22,15 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SessionTest {
@@ -95,6 +101,32 @@ class SessionTest {
                 assertThat(thrown.get()).isNotNull();
                 assertThat(closedByClient).as("the server sees the connection close").succeedsWithin(Duration.ofSeconds(2));
             }
+        }
+    }
+
+    static Stream<Named<Thread.Builder>> callers() {
+        return Stream.of(Named.of("a platform thread, as main", Thread.ofPlatform()),
+                Named.of("a virtual thread", Thread.ofVirtual()));
+    }
+
+    @ParameterizedTest(name = "called from {0}")
+    @MethodSource("callers")
+    void endsABodyThatDribblesPastTheDeadlineAndHangsUpOnTheServer(Thread.Builder callers) throws Exception {
+        // An interrupt wakes a virtual thread blocked on a socket, not a platform thread.
+        try (ProbeServer probe = ProbeServer.start(); Session session = new Session()) {
+            URI dribble = probe.url("/dribble/20000"); // a byte every 50 ms for 20 s
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread caller = callers.start(() -> {
+                try {
+                    session.get(dribble, Duration.ofMillis(500));
+                } catch (Exception e) {
+                    thrown.set(e);
+                }
+            });
+
+            assertThat(caller.join(Duration.ofSeconds(5))).as("the call ends at its deadline, not with the body").isTrue();
+            assertThat(thrown.get()).isInstanceOf(TimeoutException.class);
+            assertThat(probe.awaitHangUps(1, Duration.ofSeconds(5))).as("the server sees the client hang up").isTrue();
         }
     }
 
