@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,13 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class BlockingClientTest {
 
-    static Stream<Named<Thread.Builder>> callers() {
-        return Stream.of(Named.of("a platform thread, as main", Thread.ofPlatform()),
-                Named.of("a virtual thread", Thread.ofVirtual()));
-    }
-
     @ParameterizedTest(name = "called from {0}")
-    @MethodSource("callers")
+    @MethodSource("dev.concurrenthttp.contract.CallerThreads#platformAndVirtual")
     void endsABodyThatDribblesPastTheDeadlineAndHangsUpOnTheServer(Thread.Builder callers) throws Exception {
         // send waits on a future, which an interrupt wakes on any thread, and then cancels the exchange.
         try (ProbeServer probe = ProbeServer.start(); BlockingClient client = new BlockingClient()) {

@@ -24,8 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -104,15 +102,9 @@ class SessionTest {
         }
     }
 
-    static Stream<Named<Thread.Builder>> callers() {
-        return Stream.of(Named.of("a platform thread, as main", Thread.ofPlatform()),
-                Named.of("a virtual thread", Thread.ofVirtual()));
-    }
-
     @ParameterizedTest(name = "called from {0}")
-    @MethodSource("callers")
+    @MethodSource("dev.concurrenthttp.contract.CallerThreads#platformAndVirtual")
     void endsABodyThatDribblesPastTheDeadlineAndHangsUpOnTheServer(Thread.Builder callers) throws Exception {
-        // An interrupt wakes a virtual thread blocked on a socket, not a platform thread.
         try (ProbeServer probe = ProbeServer.start(); Session session = new Session()) {
             URI dribble = probe.url("/dribble/20000"); // a byte every 50 ms for 20 s
             AtomicReference<Throwable> thrown = new AtomicReference<>();
