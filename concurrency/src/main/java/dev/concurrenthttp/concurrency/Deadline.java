@@ -10,13 +10,17 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A deadline for a blocking call: the calling thread is interrupted when it passes.
+ * A deadline for a blocking call: when it passes, the calling thread is interrupted, and the
+ * call's exchange aborted if the caller says how.
  *
  * <p>Blocking HTTP calls time out piecemeal: {@code HttpRequest.timeout} stops the wait for
  * the response headers, a socket timeout stops one read, and a server that dribbles one byte a
- * second defeats both. An interrupt ends the whole exchange: the JDK client's {@code send}
- * cancels its request when interrupted, and a virtual thread blocked on a socket has the socket
- * closed under it.
+ * second defeats both. An interrupt ends the whole exchange where the client waits in a way an
+ * interrupt reaches: the JDK client's {@code send} waits on a future, on any thread, and cancels
+ * its request when interrupted; a virtual thread blocked on a socket has the socket closed under
+ * it. A platform thread blocked in a socket read is not woken by an interrupt: a client that
+ * reads on the calling thread, as HttpClient 5's classic one does, needs an abort that closes
+ * the connection.
  */
 public final class Deadline {
 
@@ -42,6 +46,17 @@ public final class Deadline {
      */
     public static <T> T within(Duration timeout, BlockingCall<T> call)
             throws IOException, InterruptedException, TimeoutException {
+        return within(timeout, () -> { }, call);
+    }
+
+    /**
+     * As {@link #within(Duration, BlockingCall)}, and when {@code timeout} passes, {@code abort}
+     * runs too, on the alarm's thread, right after the interrupt: it ends what an interrupt does
+     * not reach, such as a platform thread's socket read, for instance by closing the connection.
+     * It should be quick and should not throw; the call does not return before it has finished.
+     */
+    public static <T> T within(Duration timeout, Runnable abort, BlockingCall<T> call)
+            throws IOException, InterruptedException, TimeoutException {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new TimeoutException("deadline of " + timeout + " had passed before the call started");
         }
@@ -49,8 +64,12 @@ public final class Deadline {
         AtomicInteger state = new AtomicInteger(RUNNING);
         ScheduledFuture<?> alarm = ALARMS.schedule(() -> {
             if (state.compareAndSet(RUNNING, FIRING)) {
-                caller.interrupt();
-                state.set(FIRED);
+                try {
+                    caller.interrupt();
+                    abort.run();
+                } finally {
+                    state.set(FIRED);
+                }
             }
         }, timeout.toNanos(), TimeUnit.NANOSECONDS);
         try {
@@ -76,7 +95,7 @@ public final class Deadline {
             return false;
         }
         while (state.get() == FIRING) {
-            Thread.onSpinWait(); // the alarm is between its check and its interrupt
+            Thread.onSpinWait(); // the alarm is between its check and the end of its abort
         }
         if (state.compareAndSet(FIRED, FINISHED)) {
             Thread.interrupted(); // the interrupt was ours, not the caller's

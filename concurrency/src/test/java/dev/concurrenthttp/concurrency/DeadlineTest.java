@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,5 +91,59 @@ class DeadlineTest {
             return null;
         })).isInstanceOf(TimeoutException.class));
         assertThat(thread.join(Duration.ofSeconds(2))).isTrue();
+    }
+
+    @Test
+    void abortsWhatAnInterruptDoesNotReachAPlatformThreadsSocketRead() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             Socket socket = new Socket(silent.getInetAddress(), silent.getLocalPort())) {
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> Deadline.within(Duration.ofMillis(200), () -> close(socket),
+                    () -> socket.getInputStream().read())) // this test's thread is a platform one
+                    .isInstanceOf(TimeoutException.class).hasCauseInstanceOf(SocketException.class);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(190), Duration.ofSeconds(2));
+            assertThat(Thread.currentThread().isInterrupted()).as("the deadline's interrupt is not left behind").isFalse();
+        }
+    }
+
+    @Test
+    void neverAbortsACallThatFinishedInTime() throws Exception {
+        AtomicBoolean aborted = new AtomicBoolean();
+
+        assertThat(Deadline.within(Duration.ofMillis(50), () -> aborted.set(true), () -> "done")).isEqualTo("done");
+        Thread.sleep(150); // past the deadline: a disarmed alarm stays silent
+
+        assertThat(aborted).isFalse();
+    }
+
+    @Test
+    void anAbortThatThrowsStillEndsTheCallAtTheDeadline() throws InterruptedException {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        // On a thread of its own: a caller left waiting for the alarm would not heed @Timeout.
+        Thread caller = Thread.ofPlatform().daemon(true).start(() -> {
+            try {
+                Deadline.within(Duration.ofMillis(100), () -> {
+                    throw new IllegalStateException("could not abort");
+                }, () -> {
+                    Thread.sleep(5_000);
+                    return "too late";
+                });
+            } catch (Exception e) {
+                thrown.set(e);
+            }
+        });
+
+        assertThat(caller.join(Duration.ofSeconds(2))).as("the call ends at its deadline").isTrue();
+        assertThat(thrown.get()).isInstanceOf(TimeoutException.class).hasCauseInstanceOf(InterruptedException.class);
+    }
+
+    private static void close(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

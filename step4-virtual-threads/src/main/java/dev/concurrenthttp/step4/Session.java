@@ -21,6 +21,7 @@ import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.concurrent.ComplexCancellable;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -32,10 +33,11 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * Settings and a connection pool shared by many requests, as in requests' {@code Session}.
  *
- * <p>Every call blocks its thread until the whole response is in. On a virtual thread that
- * costs next to nothing: while the socket waits, the virtual thread is unmounted and its
- * carrier runs others. Apache HttpClient 5's classic client does its I/O on the calling
- * thread; from 5.4 it guards its pool with locks that do not pin a virtual thread.
+ * <p>Every call blocks its thread until the whole response is in, or its deadline passes,
+ * whichever thread it runs on. On a virtual thread that costs next to nothing: while the
+ * socket waits, the virtual thread is unmounted and its carrier runs others. Apache
+ * HttpClient 5's classic client does its I/O on the calling thread; from 5.4 it guards its
+ * pool with locks that do not pin a virtual thread.
  */
 public final class Session implements AutoCloseable {
 
@@ -107,12 +109,16 @@ public final class Session implements AutoCloseable {
 
     // tag::get[]
     public Response get(URI url, Duration timeout) throws IOException, InterruptedException, TimeoutException {
-        return Deadline.within(timeout, () -> {
+        // The deadline's interrupt does not wake a platform thread reading a socket; aborting the
+        // request closes its connection, which ends the read on any thread.
+        ComplexCancellable exchange = new ComplexCancellable();
+        return Deadline.within(timeout, exchange::cancel, () -> {
             RedirectChain chain = new RedirectChain(url, headers);
             Response response;
             do {
                 URI hop = chain.url(); // the last hop's is the response's URL, as requests' r.url
                 HttpGet request = new HttpGet(hop);
+                exchange.setDependency(request); // aborted at once if the deadline has passed
                 chain.headers().forEach(request::setHeader);
                 response = client.execute(request, answer -> read(hop, answer));
             } while (chain.follow(response.status(), response.header("Location")));

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.concurrenthttp.contract.ProbeServer;
 import dev.concurrenthttp.contract.StubServer;
 import dev.concurrenthttp.support.HttpStatusException;
 import java.io.IOException;
@@ -22,10 +23,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SessionTest {
@@ -96,6 +100,26 @@ class SessionTest {
                 assertThat(thrown.get()).isNotNull();
                 assertThat(closedByClient).as("the server sees the connection close").succeedsWithin(Duration.ofSeconds(2));
             }
+        }
+    }
+
+    @ParameterizedTest(name = "called from {0}")
+    @MethodSource("dev.concurrenthttp.contract.CallerThreads#platformAndVirtual")
+    void endsABodyThatDribblesPastTheDeadlineAndHangsUpOnTheServer(Thread.Builder callers) throws Exception {
+        try (ProbeServer probe = ProbeServer.start(); Session session = new Session()) {
+            URI dribble = probe.url("/dribble/20000"); // a byte every 50 ms for 20 s
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread caller = callers.start(() -> {
+                try {
+                    session.get(dribble, Duration.ofMillis(500));
+                } catch (Exception e) {
+                    thrown.set(e);
+                }
+            });
+
+            assertThat(caller.join(Duration.ofSeconds(5))).as("the call ends at its deadline, not with the body").isTrue();
+            assertThat(thrown.get()).isInstanceOf(TimeoutException.class);
+            assertThat(probe.awaitHangUps(1, Duration.ofSeconds(5))).as("the server sees the client hang up").isTrue();
         }
     }
 

@@ -6,13 +6,14 @@ import java.util.Objects;
 /**
  * Why a request failed, in the few kinds a caller can act on. Every step reports its failures
  * as one of these, whatever its HTTP client threw, so the report, the tests and the fault
- * matrix speak one language.
+ * matrix speak one language. The last two are not faults of the server or the network: a
+ * request its caller cancelled, and an exception that is not an I/O failure, such as a bug.
  */
 // tag::kinds[]
 public abstract sealed class FetchException extends RuntimeException
         permits HttpStatusException, RequestTimeoutException, ConnectFailedException,
                 ConnectionResetException, MalformedResponseException, RedirectException,
-                TlsFailureException {
+                TlsFailureException, CancelledException, UnexpectedFailureException {
 // end::kinds[]
 
     private final URI url;
@@ -64,6 +65,8 @@ public abstract sealed class FetchException extends RuntimeException
             case MalformedResponseException e -> new MalformedResponseException(url, reason, cause, attempts);
             case RedirectException e -> new RedirectException(url, reason, attempts);
             case TlsFailureException e -> new TlsFailureException(url, reason, cause, attempts);
+            case CancelledException e -> new CancelledException(url, cause, attempts);
+            case UnexpectedFailureException e -> new UnexpectedFailureException(url, reason, cause, attempts);
         };
         counted.setStackTrace(getStackTrace()); // where the last attempt failed, not where it was counted
         return counted;

@@ -64,7 +64,7 @@ public sealed interface Outcome {
         }
     }
 
-    /** Anything else: a status outside 2xx, a timeout, a refused or reset connection, a malformed response. */
+    /** Anything else, as one of the kinds of {@link FetchException}: a status outside 2xx, a timeout, and so on. */
     record Failure(URI url, FetchException error, long startNanos, long endNanos) implements Outcome {
         public Failure {
             Objects.requireNonNull(url, "url");

@@ -113,7 +113,8 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
                 default -> false; // a 404 or a 500 comes back the same
             };
             // A timeout has used up the deadline that covers every attempt. A reset or a malformed
-            // response may come after the server acted on the request.
+            // response may come after the server acted on the request. A cancellation was asked
+            // for, and an unexpected failure is a bug, which fails the same way again.
             default -> false;
         };
     }

@@ -192,7 +192,7 @@ class AsyncRetryTest {
         });
 
         assertThat(body).failsWithin(Duration.ofSeconds(3)).withThrowableOfType(ExecutionException.class)
-                .havingCause().isInstanceOf(ConnectionResetException.class);
+                .havingCause().isInstanceOf(UnexpectedFailureException.class);
         assertThat(attempts).hasValue(1);
     }
 

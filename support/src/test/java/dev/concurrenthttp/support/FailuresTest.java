@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -93,6 +95,58 @@ class FailuresTest {
         assertThat(error.reason()).isEqualTo(reason);
         assertThat(error.url()).isEqualTo(URL);
         assertThat(error.getMessage()).isEqualTo("GET " + URL + ": " + reason);
+    }
+
+    static Stream<Arguments> notTheNetworksDoing() {
+        return Stream.of(
+                Arguments.of(new NullPointerException("Cannot invoke \"String.length()\" because \"body\" is null"),
+                        "unexpected NullPointerException: Cannot invoke \"String.length()\" because \"body\" is null"),
+                Arguments.of(new IllegalStateException("Connection pool shut down"),
+                        "unexpected IllegalStateException: Connection pool shut down"),
+                // Words the checks for I/O failures look for: not read in an exception that is not one.
+                Arguments.of(new IllegalArgumentException("invalid URI scheme"),
+                        "unexpected IllegalArgumentException: invalid URI scheme"),
+                Arguments.of(new IllegalStateException("reset twice"), "unexpected IllegalStateException: reset twice"),
+                Arguments.of(new UnsupportedOperationException(), "unexpected UnsupportedOperationException"),
+                Arguments.of(new Exception("first line\nsecond line"), "unexpected Exception: first line"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notTheNetworksDoing")
+    void reportsAnExceptionThatIsNotAnIoFailureAsWhatItIsNamingItsType(Throwable thrown, String reason) {
+        FetchException error = Failures.classify(URL, TIMEOUT, new CompletionException(thrown));
+
+        assertThat(error).isInstanceOf(UnexpectedFailureException.class).hasCause(thrown);
+        assertThat(error.reason()).isEqualTo(reason);
+        assertThat(error.getMessage()).isEqualTo("GET " + URL + ": " + reason);
+    }
+
+    @Test
+    void reportsACancellationAsAKindOfItsOwn() {
+        CancellationException cancelled = new CancellationException("the session was closed");
+        InterruptedException interrupted = new InterruptedException();
+
+        assertThat(Failures.classify(URL, TIMEOUT, new CompletionException(cancelled)))
+                .isInstanceOf(CancelledException.class).hasCause(cancelled)
+                .extracting(FetchException::reason).isEqualTo("cancelled before it finished");
+        assertThat(Failures.classify(URL, TIMEOUT, interrupted))
+                .isInstanceOf(CancelledException.class).hasCause(interrupted);
+    }
+
+    @Test
+    void readsTheIoExceptionInsideAnUncheckedOne() {
+        SocketException reset = new SocketException("Connection reset");
+
+        assertThat(Failures.classify(URL, TIMEOUT, new UncheckedIOException(reset)))
+                .isInstanceOf(ConnectionResetException.class).hasCause(reset);
+    }
+
+    @Test
+    void reportsAnIoFailureItDoesNotRecogniseAsAFailedConnectionWithTheClientsWords() {
+        IOException unknown = new IOException("something new");
+
+        assertThat(Failures.classify(URL, TIMEOUT, unknown)).isInstanceOf(ConnectionResetException.class)
+                .extracting(FetchException::reason).isEqualTo("connection failed (IOException something new)");
     }
 
     @Test

@@ -10,10 +10,12 @@ import java.util.stream.Stream;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.HttpVersion;
 import org.apache.hc.core5.http.MalformedChunkCodingException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.ParseException;
 import org.apache.hc.core5.http.TruncatedChunkException;
+import org.apache.hc.core5.http.UnsupportedHttpVersionException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,6 +56,9 @@ class HttpClient5FailuresTest {
                 Arguments.of("status line that is not HTTP",
                         new ParseException("Invalid protocol version; error at offset 0: <garbage>"),
                         MalformedResponseException.class, "malformed status line"),
+                Arguments.of("status line of a version the client does not speak",
+                        new UnsupportedHttpVersionException(HttpVersion.HTTP_2),
+                        MalformedResponseException.class, "malformed response"),
                 Arguments.of("connect timed out",
                         new ConnectTimeoutException("Connect to http://127.0.0.1:1 failed: Connect timed out"),
                         RequestTimeoutException.class, "timed out after 1.50 s"),

@@ -64,10 +64,10 @@ class OutcomeTest {
     }
 
     @Test
-    void ofCallsACancelledRequestACutConnectionNotASuccess() {
+    void ofCallsACancelledRequestACancellationNotASuccess() {
         Outcome outcome = Outcome.of(URL, TIMEOUT, null, new CancellationException(), 0, 1);
 
         assertThat(outcome).isInstanceOfSatisfying(Outcome.Failure.class,
-                failure -> assertThat(failure.error()).isInstanceOf(ConnectionResetException.class));
+                failure -> assertThat(failure.error()).isInstanceOf(CancelledException.class));
     }
 }
