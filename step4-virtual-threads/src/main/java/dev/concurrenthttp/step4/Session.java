@@ -77,7 +77,8 @@ public final class Session implements AutoCloseable {
      *                   for a private certificate authority; there is no {@code verify=False}
      */
     // tag::session[]
-    public Session(int maxConnections, Duration timeout, Map<String, String> headers, SSLContext sslContext) {
+    public Session(int maxConnections, Duration timeout, Map<String, String> headers,
+            SSLContext sslContext) {
         this.timeout = timeout;
         this.headers = Map.copyOf(headers);
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
@@ -89,12 +90,12 @@ public final class Session implements AutoCloseable {
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(timeout))
                         .build())
-                .setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext)) // verifies the host name too
+                .setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext)) // checks the host too
                 .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.of(timeout)) // waiting for a pooled connection
+                        .setConnectionRequestTimeout(Timeout.of(timeout)) // for a pooled connection
                         .build())
                 .setUserAgent(USER_AGENT)
                 .disableAutomaticRetries() // requests does not retry either; retries are opt-in
@@ -108,7 +109,8 @@ public final class Session implements AutoCloseable {
     }
 
     // tag::get[]
-    public Response get(URI url, Duration timeout) throws IOException, InterruptedException, TimeoutException {
+    public Response get(URI url, Duration timeout)
+            throws IOException, InterruptedException, TimeoutException {
         // The deadline's interrupt does not wake a platform thread reading a socket; aborting the
         // request closes its connection, which ends the read on any thread.
         ComplexCancellable exchange = new ComplexCancellable();
