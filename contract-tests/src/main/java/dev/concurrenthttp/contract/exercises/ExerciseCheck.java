@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestExecutionResult.Status;
 import org.junit.platform.engine.TestSource;
@@ -117,7 +118,7 @@ public final class ExerciseCheck {
     private static String summary(TestExecutionResult result) {
         return result.getThrowable()
                 .map(error -> error.getClass().getSimpleName() + ": " + String.valueOf(error.getMessage()).lines()
-                        .findFirst().orElse(""))
+                        .map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining(" ")))
                 .orElse(result.getStatus().toString());
     }
 }
