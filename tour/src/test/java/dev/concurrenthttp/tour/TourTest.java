@@ -7,14 +7,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TourTest {
+
+    /** A row of the table: the step, then its demo's request count, then its wall time. */
+    private static final Pattern ROW = Pattern.compile("(\\S+) +(\\d+) x .*? (\\d+\\.\\d\\d) s .*");
 
     @Test
     void visitsEveryStepAndEndsInATableWhereConcurrencyWins(@TempDir Path svgs) {
@@ -26,6 +33,7 @@ class TourTest {
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Map<String, Double> requestsPerSecond = new HashMap<>();
         for (Stop stop : Tour.STOPS) {
             assertThat(printed).contains("== " + stop.module() + ": the three URLs");
             assertThat(svgs.resolve(stop.module() + ".svg")).exists();
@@ -34,6 +42,16 @@ class TourTest {
             assertThat(row.getFirst()).matches(".* \\d+\\.\\d\\d s .* \\d+\\.\\d\\dx .* \\d+ lines");
             double ratio = Double.parseDouble(row.getFirst().replaceAll(".* (\\d+\\.\\d\\d)x .*", "$1"));
             assertThat(ratio).as("%s: wall over floor, with room for a busy machine", stop.module()).isBetween(0.9, 3.0);
+            Matcher cells = ROW.matcher(row.getFirst());
+            assertThat(cells.matches()).as("step, requests and wall in %s", row.getFirst()).isTrue();
+            requestsPerSecond.put(stop.module(), Double.parseDouble(cells.group(2)) / Double.parseDouble(cells.group(3)));
+        }
+        Stop oneAtATime = Tour.STOPS.stream().filter(stop -> !stop.concurrent()).findFirst().orElseThrow();
+        for (Stop stop : Tour.STOPS.stream().filter(Stop::concurrent).toList()) {
+            assertThat(requestsPerSecond.get(stop.module()))
+                    .as("requests a second: %s, with up to %d at once, against %s, one at a time (%s)",
+                            stop.module(), Tour.LIMIT, oneAtATime.module(), requestsPerSecond)
+                    .isGreaterThan(5 * requestsPerSecond.get(oneAtATime.module()));
         }
     }
 

@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 
 /**
- * Exercise 1: say who you are.
+ * Exercise 1.1: say who you are.
  *
  * <p>Learn how to set a request header. Servers log the {@code User-Agent} of every client, and
  * a polite client names itself; httpbin's {@code /user-agent} echoes it back, as the Python

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Exercise 2: follow the link.
+ * Exercise 2.2: follow the link.
  *
  * <p>Learn how to chain a request that depends on another's answer without waiting for it. The
  * first body is the path of the resource to fetch next, as a paginated API names its next

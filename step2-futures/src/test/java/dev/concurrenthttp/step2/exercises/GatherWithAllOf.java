@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Exercise 1: gather with allOf.
+ * Exercise 2.1: gather with allOf.
  *
  * <p>Learn how to do what {@code asyncio.gather} does with the JDK alone: start every request
  * first, then hand back one future that completes with every body, in the order of the URLs,

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Exercise 3: hang up at the deadline.
+ * Exercise 2.3: hang up at the deadline.
  *
  * <p>Learn how to give a whole exchange a deadline, the headers and the body, and to stop the
  * exchange when it passes. Failing your future is only half of it: the server must see the

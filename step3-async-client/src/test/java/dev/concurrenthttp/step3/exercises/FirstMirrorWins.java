@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Exercise 3: the first mirror wins.
+ * Exercise 3.3: the first mirror wins.
  *
- * <p>Learn to race requests and stop the losers. The same file is often on several mirrors: ask
- * them all at once, take the first good answer, and cancel the rest, so that they stop holding a
- * connection each. Cancel the futures {@code session.get} returned: cancelling a future made
- * from one with {@code thenApply} stops only that future, not the request behind it.
+ * <p>Learn how to race requests and stop the losers. The same file is often on several
+ * mirrors: ask them all at once, take the first good answer, and cancel the rest, so that they
+ * stop holding a connection each; if every mirror fails, fail too. Cancel the futures
+ * {@code session.get} returned: cancelling a future made from one with {@code thenApply} stops
+ * only that future, not the request behind it.
  *
  * @see CompletableFuture#cancel(boolean)
  */

@@ -2,7 +2,9 @@ package dev.concurrenthttp.step3.exercises;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -10,10 +12,12 @@ import dev.concurrenthttp.contract.StubServer;
 import dev.concurrenthttp.contract.exercises.Exercises;
 import dev.concurrenthttp.step3.AsyncSession;
 import dev.concurrenthttp.step3.SilentServer;
+import dev.concurrenthttp.support.HttpStatusException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,5 +84,24 @@ class FirstMirrorWinsTest {
 
         assertThat(body).as("a 503 is an answer, but not a good one: wait for the first 2xx")
                 .succeedsWithin(SOON).isEqualTo("from the mirror that works");
+    }
+
+    @Test
+    void failsOnceEveryMirrorHasFailed(FirstMirrorWins exercise) {
+        fast.stubFor(get("/broken/file").willReturn(aResponse().withStatus(503)));
+        fast.stubFor(get("/also-broken/file").willReturn(aResponse().withStatus(500).withFixedDelay(300)));
+
+        CompletableFuture<String> body = exercise.fetchFromFirst(session,
+                List.of(URI.create(fast.baseUrl() + "/broken/file"), URI.create(fast.baseUrl() + "/also-broken/file")));
+
+        assertThat(body).as("every mirror fails: then so does the answer, once the last mirror has failed;"
+                        + " a future nobody completes makes its caller wait forever")
+                .failsWithin(SOON)
+                .withThrowableOfType(ExecutionException.class)
+                .havingCause().isInstanceOf(HttpStatusException.class);
+        assertThat(fast.findAll(getRequestedFor(urlEqualTo("/also-broken/file"))))
+                .as("the answer failed with the first mirror's 503, and the second mirror was never asked:"
+                        + " ask every mirror at once, and fail only when none is left")
+                .hasSize(1);
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 
 /**
- * Exercise 2: at most N at once.
+ * Exercise 4.2: at most N at once.
  *
  * <p>Learn how to bound concurrency when threads cost nothing. Virtual threads do not run out,
  * but sockets, file descriptors and the server's patience do: let only {@code limit} calls run

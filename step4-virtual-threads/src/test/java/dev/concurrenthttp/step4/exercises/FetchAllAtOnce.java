@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Exercise 1: one virtual thread per request.
+ * Exercise 4.1: one virtual thread per request.
  *
  * <p>Learn how to make plain blocking calls concurrent: give each its own virtual thread, then
  * collect the results in the order the URLs were given.

@@ -13,7 +13,8 @@ public class FetchWithinABudgetSolution extends FetchWithinABudget {
 
     // tag::solution[]
     @Override
-    public List<String> fetchAll(List<URI> urls, Duration budget) throws IOException, InterruptedException {
+    public List<String> fetchAll(List<URI> urls, Duration budget)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + budget.toNanos();
         List<String> bodies = new ArrayList<>();
         for (URI url : urls) {

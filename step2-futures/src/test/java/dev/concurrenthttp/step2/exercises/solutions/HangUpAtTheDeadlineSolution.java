@@ -16,12 +16,13 @@ public class HangUpAtTheDeadlineSolution extends HangUpAtTheDeadline {
     @Override
     public CompletableFuture<String> fetch(HttpClient client, URI url, Duration deadline) {
         HttpRequest request = HttpRequest.newBuilder(url).build();
-        CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request, BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> exchange =
+                client.sendAsync(request, BodyHandlers.ofString());
         CompletableFuture<String> body = exchange.thenApply(HttpResponse::body)
                 .orTimeout(deadline.toNanos(), TimeUnit.NANOSECONDS);
         body.whenComplete((value, error) -> {
             if (error != null) {
-                exchange.cancel(true); // the future sendAsync returned: true, or the body keeps coming
+                exchange.cancel(true); // sendAsync's own future: true, or the body keeps coming
             }
         });
         return body;

@@ -17,9 +17,10 @@ public class FirstMirrorWinsSolution extends FirstMirrorWins {
         CompletableFuture<String> first = new CompletableFuture<>();
         AtomicInteger failed = new AtomicInteger();
         for (CompletableFuture<Response> request : requests) {
-            request.thenApply(response -> response.raiseForStatus().text()).whenComplete((body, error) -> {
+            CompletableFuture<String> body = request.thenApply(reply -> reply.raiseForStatus().text());
+            body.whenComplete((text, error) -> {
                 if (error == null) {
-                    first.complete(body);
+                    first.complete(text);
                 } else if (failed.incrementAndGet() == requests.size()) {
                     first.completeExceptionally(error); // every mirror failed: say why the last did
                 }
