@@ -36,6 +36,9 @@ public final class ScenarioServer implements AutoCloseable {
     /** How many requests scenario 3 races. */
     public static final int CROWD = 10_000;
 
+    /** What {@link #main} prints first, before the URL it serves on: a program that starts it reads the URL there. */
+    public static final String SERVING_ON = "scenario server serving on ";
+
     /** At most 4096 on Linux by default ({@code net.core.somaxconn}); more is cut to that. */
     private static final int BACKLOG = 4096;
 

@@ -9,8 +9,6 @@ final class ServeScenarios {
 
     static final String NAME = "scenario-server";
     static final String USAGE = "usage: " + NAME + " [--port N] [--help]";
-    /** The line a program that starts the server reads its URL from; the URL follows it. */
-    static final String SERVING_ON = "scenario server serving on ";
 
     private ServeScenarios() {
     }
@@ -43,7 +41,7 @@ final class ServeScenarios {
             err.println(NAME + ": " + e.getMessage());
             return 1;
         }
-        out.println(SERVING_ON + server.baseUri() + " (Ctrl-C to stop)");
+        out.println(ScenarioServer.SERVING_ON + server.baseUri() + " (Ctrl-C to stop)");
         out.flush();
         try (server) {
             serve.accept(server);
