@@ -2,8 +2,8 @@ package dev.concurrenthttp.step5;
 
 import static dev.concurrenthttp.step5.ThreadRace.shield;
 
+import dev.concurrenthttp.step4.Response;
 import dev.concurrenthttp.step4.Session;
-import dev.concurrenthttp.support.HttpStatusException;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -56,12 +56,12 @@ final class BlockingCalls implements AutoCloseable {
         Cpu.EverySecond clock = new Cpu.EverySecond();
         while (true) {
             Thread.sleep(clock.untilNext());
-            try {
-                return get("/10?" + id + "=" + Cpu.busyCores()).call();
-            } catch (HttpStatusException e) {
-                if (e.status() != 302) {
-                    throw e;
-                }
+            Response reply = session.get(base.resolve("/10?" + id + "=" + Cpu.busyCores()));
+            if (reply.ok()) {
+                return reply.text();
+            }
+            if (reply.status() != 302) {
+                throw new VerdictException(reply.status(), reply.text());
             }
         }
     }

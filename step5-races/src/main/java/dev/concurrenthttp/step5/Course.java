@@ -39,10 +39,16 @@ public interface Course extends AutoCloseable {
     /** 8. Race 2 racers that each open a resource, use it and always close it. */
     String scenario8() throws Exception;
 
-    /** 9. Make 10 requests; the letters of those that succeed, in the order they came, spell the answer. */
+    /**
+     * 9. Make 10 requests; the letters of those that succeed, in the order they came, spell the
+     * answer.
+     */
     String scenario9() throws Exception;
 
-    /** 10. Keep a CPU busy while a request is open, stop when it ends, and report the load once a second. */
+    /**
+     * 10. Keep a CPU busy while a request is open, stop when it ends, and report the load once
+     * a second.
+     */
     String scenario10() throws Exception;
 
     /** 11. Race a request against a race of two requests. */

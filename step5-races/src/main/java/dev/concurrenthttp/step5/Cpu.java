@@ -17,7 +17,10 @@ final class Cpu {
     private Cpu() {
     }
 
-    /** Hashes, over and over, until {@code stop} says so: one core kept busy, checked between hashes. */
+    /**
+     * Hashes, over and over, until {@code stop} says so: one core kept busy, checked between
+     * hashes.
+     */
     static void hashUntil(BooleanSupplier stop) {
         MessageDigest sha;
         try {

@@ -57,8 +57,12 @@ public final class FutureRace {
     }
 
     // tag::map[]
-    /** {@code source.thenApply(function)}, but ending it early, by a failure or a cancel, cancels {@code source} too. */
-    public static <A, B> CompletableFuture<B> map(CompletableFuture<A> source, Function<? super A, ? extends B> function) {
+    /**
+     * {@code source.thenApply(function)}; ending it early, failed or cancelled, cancels {@code
+     * source}.
+     */
+    public static <A, B> CompletableFuture<B> map(CompletableFuture<A> source,
+            Function<? super A, ? extends B> function) {
         CompletableFuture<B> mapped = source.thenApply(function);
         mapped.whenComplete((value, failure) -> {
             if (failure != null) {
@@ -70,7 +74,10 @@ public final class FutureRace {
     // end::map[]
 
     // tag::within[]
-    /** {@code task}, or a {@link TimeoutException} once {@code timeout} has passed: then {@code task} is cancelled. */
+    /**
+     * {@code task}, or a {@link TimeoutException} once {@code timeout} has passed: then it is
+     * cancelled.
+     */
     public static <T> CompletableFuture<T> within(Duration timeout, CompletableFuture<T> task) {
         // orTimeout on the task itself would fail it without cancelling the exchange behind it.
         CompletableFuture<T> limited = task.copy().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -84,12 +91,15 @@ public final class FutureRace {
     // end::within[]
 
     // tag::hedge[]
-    /** Starts {@code task}, and again after {@code delay} if the first has not answered by then; the first to succeed wins. */
+    /**
+     * Starts {@code task}, and again after {@code delay} if it has not answered; the first
+     * success wins.
+     */
     public static <T> CompletableFuture<T> hedge(Duration delay, Supplier<CompletableFuture<T>> task) {
         return race(task.get(), later(delay, task));
     }
 
-    /** Starts {@code task} after {@code delay}, unless the returned future was cancelled before then. */
+    /** Starts {@code task} after {@code delay}, unless the future returned was cancelled by then. */
     public static <T> CompletableFuture<T> later(Duration delay, Supplier<CompletableFuture<T>> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS).execute(() -> {

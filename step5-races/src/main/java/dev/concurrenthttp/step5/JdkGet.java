@@ -1,6 +1,5 @@
 package dev.concurrenthttp.step5;
 
-import dev.concurrenthttp.support.HttpStatusException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,14 +29,14 @@ final class JdkGet implements AsyncGet {
 
     // tag::get[]
     @Override
-    public CompletableFuture<String> get(String pathAndQuery) {
+    public CompletableFuture<Reply> send(String pathAndQuery) {
         URI url = base.resolve(pathAndQuery);
         HttpRequest request = HttpRequest.newBuilder(url).timeout(Course.DEADLINE).build();
-        CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request, BodyHandlers.ofString());
-        return FutureRace.map(exchange, response -> { // cancelling the body must end the exchange
-            HttpStatusException.requireSuccess(url, response.statusCode());
-            return response.body();
-        });
+        CompletableFuture<HttpResponse<String>> exchange =
+                client.sendAsync(request, BodyHandlers.ofString());
+        // Cancelling the reply must end the exchange: map passes the cancel on.
+        return FutureRace.map(exchange,
+                response -> new Reply(url, response.statusCode(), response.body()));
     }
     // end::get[]
 

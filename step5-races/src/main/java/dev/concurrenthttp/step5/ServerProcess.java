@@ -28,7 +28,10 @@ public final class ServerProcess implements AutoCloseable {
         this.baseUri = baseUri;
     }
 
-    /** Starts the server on a free port, with this JVM's Java and class path, and waits until it serves. */
+    /**
+     * Starts the server on a free port, with this JVM's Java and class path, and waits until it
+     * serves.
+     */
     public static ServerProcess start() throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),

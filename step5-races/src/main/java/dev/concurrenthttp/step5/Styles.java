@@ -18,7 +18,10 @@ public final class Styles {
     private Styles() {
     }
 
-    /** The styles this JVM can run: all but {@code scope} unless it runs JDK 25 with preview features on. */
+    /**
+     * The styles this JVM can run: all but {@code scope} unless it runs JDK 25 with preview
+     * features on.
+     */
     public static List<String> available() {
         return ALL.stream().filter(Styles::isAvailable).toList();
     }

@@ -30,7 +30,8 @@ public final class ThreadRace {
      * the race returns when they have ended. {@code ExecutorService.invokeAny} races too, but
      * keeps only the first failure.
      */
-    public static <T> T race(List<? extends Callable<T>> calls) throws AllFailedException, InterruptedException {
+    public static <T> T race(List<? extends Callable<T>> calls)
+            throws AllFailedException, InterruptedException {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletionService<T> finished = new ExecutorCompletionService<>(threads);
             List<Future<T>> racers = calls.stream().map(finished::submit).toList();
@@ -45,7 +46,7 @@ public final class ThreadRace {
                 }
                 throw new AllFailedException(failures);
             } finally {
-                racers.forEach(racer -> racer.cancel(true)); // interrupt the losers; close() waits for them
+                racers.forEach(racer -> racer.cancel(true)); // interrupts the losers; close() waits
             }
         }
     }
@@ -57,7 +58,10 @@ public final class ThreadRace {
     }
 
     // tag::within[]
-    /** {@code call}'s result, or a {@link TimeoutException} once {@code timeout} has passed: then {@code call} is interrupted. */
+    /**
+     * {@code call}'s result, or a {@link TimeoutException} once {@code timeout} has passed: then
+     * {@code call} is interrupted.
+     */
     public static <T> T within(Duration timeout, Callable<T> call) throws Exception {
         try (ExecutorService thread = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<T> running = thread.submit(call);
@@ -75,8 +79,12 @@ public final class ThreadRace {
     // end::within[]
 
     // tag::hedge[]
-    /** Calls {@code call}, and again after {@code delay} if the first has not returned by then; the first to succeed wins. */
-    public static <T> T hedge(Duration delay, Callable<T> call) throws AllFailedException, InterruptedException {
+    /**
+     * Calls {@code call}, and again after {@code delay} if it has not returned; the first
+     * success wins.
+     */
+    public static <T> T hedge(Duration delay, Callable<T> call)
+            throws AllFailedException, InterruptedException {
         return race(call, () -> {
             Thread.sleep(delay); // interrupted here if the first wins before: then it never starts
             return call.call();

@@ -22,10 +22,12 @@ public final class ThreadsCourse implements Course {
     }
 
     // tag::scenarios[]
+    // tag::scenario1[]
     @Override
     public String scenario1() throws Exception {
         return answer(() -> ThreadRace.race(get("/1"), get("/1")));
     }
+    // end::scenario1[]
 
     @Override
     public String scenario2() throws Exception {
@@ -37,10 +39,14 @@ public final class ThreadsCourse implements Course {
         return answer(() -> ThreadRace.race(Collections.nCopies(CROWD, get("/3"))));
     }
 
+    // tag::scenario4[]
     @Override
     public String scenario4() throws Exception {
-        return answer(() -> ThreadRace.race(() -> ThreadRace.within(ONE_SECOND, get("/4")), get("/4")));
+        return answer(() -> ThreadRace.race(
+                () -> ThreadRace.within(ONE_SECOND, get("/4")),
+                get("/4")));
     }
+    // end::scenario4[]
 
     @Override
     public String scenario5() throws Exception {
@@ -52,16 +58,21 @@ public final class ThreadsCourse implements Course {
         return answer(() -> ThreadRace.race(get("/6"), get("/6"), get("/6")));
     }
 
+    // tag::scenario7[]
     @Override
     public String scenario7() throws Exception {
         return answer(() -> ThreadRace.hedge(Duration.ofSeconds(3), get("/7")));
     }
+    // end::scenario7[]
 
+    // tag::scenario8[]
     @Override
     public String scenario8() throws Exception {
         return answer(() -> ThreadRace.race(calls::openUseClose, calls::openUseClose));
     }
+    // end::scenario8[]
 
+    // tag::scenario9[]
     @Override
     public String scenario9() throws Exception {
         Queue<String> letters = new ConcurrentLinkedQueue<>(); // in the order they arrive
@@ -71,17 +82,22 @@ public final class ThreadsCourse implements Course {
             return String.join("", letters);
         });
     }
+    // end::scenario9[]
 
+    // tag::scenario10[]
     @Override
     public String scenario10() throws Exception {
         String id = UUID.randomUUID().toString();
         Callable<String> blocker = () -> ThreadRace.race(get("/10?" + id), BlockingCalls::busy);
         return answer(() -> Gather.gather(List.of(blocker, () -> calls.report(id))).get(1));
     }
+    // end::scenario10[]
 
     @Override
     public String scenario11() throws Exception {
-        return answer(() -> ThreadRace.race(get("/11"), () -> ThreadRace.race(get("/11"), get("/11"))));
+        return answer(() -> ThreadRace.race(
+                get("/11"),
+                () -> ThreadRace.race(get("/11"), get("/11"))));
     }
     // end::scenarios[]
 

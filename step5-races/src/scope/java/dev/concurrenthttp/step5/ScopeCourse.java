@@ -23,10 +23,12 @@ public final class ScopeCourse implements Course {
     }
 
     // tag::scenarios[]
+    // tag::scenario1[]
     @Override
     public String scenario1() throws Exception {
         return answer(() -> ScopeRace.race(get("/1"), get("/1")));
     }
+    // end::scenario1[]
 
     @Override
     public String scenario2() throws Exception {
@@ -38,10 +40,14 @@ public final class ScopeCourse implements Course {
         return answer(() -> ScopeRace.race(Collections.nCopies(CROWD, get("/3"))));
     }
 
+    // tag::scenario4[]
     @Override
     public String scenario4() throws Exception {
-        return answer(() -> ScopeRace.race(() -> ScopeRace.within(ONE_SECOND, get("/4")), get("/4")));
+        return answer(() -> ScopeRace.race(
+                () -> ScopeRace.within(ONE_SECOND, get("/4")),
+                get("/4")));
     }
+    // end::scenario4[]
 
     @Override
     public String scenario5() throws Exception {
@@ -53,16 +59,21 @@ public final class ScopeCourse implements Course {
         return answer(() -> ScopeRace.race(get("/6"), get("/6"), get("/6")));
     }
 
+    // tag::scenario7[]
     @Override
     public String scenario7() throws Exception {
         return answer(() -> ScopeRace.hedge(Duration.ofSeconds(3), get("/7")));
     }
+    // end::scenario7[]
 
+    // tag::scenario8[]
     @Override
     public String scenario8() throws Exception {
         return answer(() -> ScopeRace.race(calls::openUseClose, calls::openUseClose));
     }
+    // end::scenario8[]
 
+    // tag::scenario9[]
     @Override
     public String scenario9() throws Exception {
         Queue<String> letters = new ConcurrentLinkedQueue<>(); // in the order they arrive
@@ -76,7 +87,9 @@ public final class ScopeCourse implements Course {
             return String.join("", letters);
         });
     }
+    // end::scenario9[]
 
+    // tag::scenario10[]
     @Override
     public String scenario10() throws Exception {
         String id = UUID.randomUUID().toString();
@@ -89,10 +102,13 @@ public final class ScopeCourse implements Course {
             }
         });
     }
+    // end::scenario10[]
 
     @Override
     public String scenario11() throws Exception {
-        return answer(() -> ScopeRace.race(get("/11"), () -> ScopeRace.race(get("/11"), get("/11"))));
+        return answer(() -> ScopeRace.race(
+                get("/11"),
+                () -> ScopeRace.race(get("/11"), get("/11"))));
     }
     // end::scenarios[]
 

@@ -19,8 +19,12 @@ public final class ScopeRace {
     }
 
     // tag::race[]
-    /** The first call to succeed wins; once it has, the scope interrupts the others. If every call fails: {@link AllFailedException}. */
-    public static <T> T race(List<? extends Callable<T>> calls) throws AllFailedException, InterruptedException {
+    /**
+     * The first call to succeed wins; once it has, the scope interrupts the others. If every
+     * call fails: {@link AllFailedException}.
+     */
+    public static <T> T race(List<? extends Callable<T>> calls)
+            throws AllFailedException, InterruptedException {
         try (var scope = StructuredTaskScope.open(Joiner.<T>anySuccessfulResultOrThrow())) {
             List<Subtask<T>> racers = calls.stream().<Subtask<T>>map(scope::fork).toList();
             try {
@@ -38,7 +42,10 @@ public final class ScopeRace {
     }
 
     // tag::within[]
-    /** {@code call}'s result, or a {@link TimeoutException} once {@code timeout} has passed: the scope's own timeout cancels it. */
+    /**
+     * {@code call}'s result, or a {@link TimeoutException} once {@code timeout} has passed: the
+     * scope's own timeout cancels it.
+     */
     public static <T> T within(Duration timeout, Callable<T> call) throws Exception {
         try (var scope = StructuredTaskScope.open(Joiner.<T>anySuccessfulResultOrThrow(),
                 config -> config.withTimeout(timeout))) {
@@ -53,8 +60,12 @@ public final class ScopeRace {
     // end::within[]
 
     // tag::hedge[]
-    /** Calls {@code call}, and again after {@code delay} if the first has not returned by then; the first to succeed wins. */
-    public static <T> T hedge(Duration delay, Callable<T> call) throws AllFailedException, InterruptedException {
+    /**
+     * Calls {@code call}, and again after {@code delay} if it has not returned; the first
+     * success wins.
+     */
+    public static <T> T hedge(Duration delay, Callable<T> call)
+            throws AllFailedException, InterruptedException {
         return race(call, () -> {
             Thread.sleep(delay); // interrupted here if the first wins before: then it never starts
             return call.call();

@@ -36,6 +36,7 @@ class CrowdTest {
                 "scenario 3 needs " + DESCRIPTORS_NEEDED + " file descriptors (ulimit -n) in this JVM; it may open fewer");
         server = ServerProcess.start();
         counts = new ServerCounts(server.baseUri());
+        counts.connections(); // opens the asking connection now, before any socket is counted
     }
 
     @AfterAll

@@ -29,7 +29,10 @@ final class OpenSockets {
         }
     }
 
-    /** Waits up to five seconds for the count to come down to {@code expected}; returns the last count. */
+    /**
+     * Waits up to five seconds for the count to come down to {@code expected}; returns the last
+     * count.
+     */
     static long awaitAtMost(long expected) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
         long count;

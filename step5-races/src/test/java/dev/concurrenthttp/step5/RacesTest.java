@@ -18,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The command line: one line per scenario and style, a count, an exit status; bad input named in one line. */
+/**
+ * The command line: one line per scenario and style, a count, an exit status; bad input named
+ * in one line.
+ */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class RacesTest {
 

@@ -2,7 +2,10 @@ package dev.concurrenthttp.step5;
 
 import java.util.function.IntSupplier;
 
-/** Waits a little for a count the server keeps to reach a value: a hang-up takes a moment to be seen. */
+/**
+ * Waits a little for a count the server keeps to reach a value: a hang-up takes a moment to be
+ * seen.
+ */
 final class ScenarioAwait {
 
     private ScenarioAwait() {

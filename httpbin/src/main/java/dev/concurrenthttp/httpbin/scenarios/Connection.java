@@ -34,6 +34,7 @@ final class Connection implements Runnable {
         try {
             InputStream in = new BufferedInputStream(socket.getInputStream());
             Request request;
+            // tag::hang-up[]
             while ((request = readOrRefuse(in)) != null) {
                 Request current = request;
                 Thread answering = Thread.ofVirtual().name("scenario-answer").start(() -> answer(current));
@@ -46,6 +47,7 @@ final class Connection implements Runnable {
                     return;
                 }
             }
+            // end::hang-up[]
         } catch (IOException | InterruptedException e) {
             // the connection is gone, or the server is closing: nothing to answer
         } finally {
