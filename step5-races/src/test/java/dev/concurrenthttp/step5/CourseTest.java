@@ -73,7 +73,7 @@ class CourseTest {
             ScenarioAwait.until(server::openConnections, 0);
             assertThat(server.openConnections()).as("connections open at the server").isZero();
             if (OpenSockets.countable()) {
-                assertThat(OpenSockets.awaitAtMost(socketsBefore[0])).as("sockets open in this process")
+                assertThat(OpenSockets.awaitAtMost(socketsBefore[0])).as("TCP connections open in this process")
                         .isLessThanOrEqualTo(socketsBefore[0]);
             }
         }));

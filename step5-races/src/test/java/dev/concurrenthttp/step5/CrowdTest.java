@@ -64,7 +64,7 @@ class CrowdTest {
             }
             assertThat(counts.connections()).as("the course's connections still open at the server").isZero();
             if (OpenSockets.countable()) {
-                assertThat(OpenSockets.awaitAtMost(socketsBefore)).as("sockets open in this process")
+                assertThat(OpenSockets.awaitAtMost(socketsBefore)).as("TCP connections open in this process")
                         .isLessThanOrEqualTo(socketsBefore);
             }
         }));
