@@ -1,5 +1,6 @@
 package dev.concurrenthttp.step5;
 
+import dev.concurrenthttp.httpbin.scenarios.ScenarioServer;
 import java.time.Duration;
 
 /**
@@ -12,8 +13,8 @@ public interface Course extends AutoCloseable {
     /** Each scenario's deadline, for all its requests together. */
     Duration DEADLINE = Duration.ofSeconds(60);
 
-    /** How many requests scenario 3 races. */
-    int CROWD = 10_000;
+    /** How many requests scenario 3 races: as many as the server waits for. */
+    int CROWD = ScenarioServer.CROWD;
 
     /** 1. Race 2 requests. */
     String scenario1() throws Exception;
