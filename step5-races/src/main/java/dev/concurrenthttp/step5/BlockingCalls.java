@@ -2,8 +2,8 @@ package dev.concurrenthttp.step5;
 
 import static dev.concurrenthttp.step5.ThreadRace.shield;
 
-import dev.concurrenthttp.step4.Response;
 import dev.concurrenthttp.step4.Session;
+import dev.concurrenthttp.support.Response;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;

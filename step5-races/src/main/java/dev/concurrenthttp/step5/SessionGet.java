@@ -1,7 +1,7 @@
 package dev.concurrenthttp.step5;
 
 import dev.concurrenthttp.step3.AsyncSession;
-import dev.concurrenthttp.step3.Response;
+import dev.concurrenthttp.support.Response;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 

@@ -1,6 +1,6 @@
 package dev.concurrenthttp.step5;
 
-import dev.concurrenthttp.step4.Gather;
+import dev.concurrenthttp.concurrency.VirtualThreads;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
@@ -78,7 +78,7 @@ public final class ThreadsCourse implements Course {
         Queue<String> letters = new ConcurrentLinkedQueue<>(); // in the order they arrive
         Callable<Boolean> letter = () -> letters.add(get("/9").call()); // a 500 adds none
         return answer(() -> {
-            Gather.gatherReturningExceptions(Collections.nCopies(10, letter));
+            VirtualThreads.gatherSettled(Collections.nCopies(10, letter));
             return String.join("", letters);
         });
     }
@@ -89,7 +89,7 @@ public final class ThreadsCourse implements Course {
     public String scenario10() throws Exception {
         String id = UUID.randomUUID().toString();
         Callable<String> blocker = () -> ThreadRace.race(get("/10?" + id), BlockingCalls::busy);
-        return answer(() -> Gather.gather(List.of(blocker, () -> calls.report(id))).get(1));
+        return answer(() -> VirtualThreads.gather(List.of(blocker, () -> calls.report(id))).get(1));
     }
     // end::scenario10[]
 
