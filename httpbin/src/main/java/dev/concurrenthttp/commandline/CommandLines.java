@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -51,6 +52,8 @@ public final class CommandLines {
                 .setHelpFactory(CommandLines::help)
                 .setParameterExceptionHandler(UsageErrors::printOneLine)
                 .setExecutionExceptionHandler(CommandLines::printFailure);
+        line.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_SYNOPSIS,
+                help -> synopsis(help) + System.lineSeparator());
         int code = line.execute(args);
         line.getOut().flush();
         line.getErr().flush();
@@ -65,6 +68,14 @@ public final class CommandLines {
         if (code != OK) {
             System.exit(code);
         }
+    }
+
+    /**
+     * The synopsis on one line, as the one-line error ends with it: picocli would wrap it, and
+     * might break it between an option and its value.
+     */
+    static String synopsis(Help help) {
+        return help.synopsis(0).strip().replaceAll("\\s+", " ");
     }
 
     private static Help help(CommandSpec spec, Help.ColorScheme colors) {

@@ -23,7 +23,8 @@ public final class UsageErrors {
 
     static int printOneLine(ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
-        line.getErr().println(line.getCommandName() + ": " + problem(e, args) + "; usage: " + synopsis(line));
+        String synopsis = CommandLines.synopsis(line.getHelp());
+        line.getErr().println(line.getCommandName() + ": " + problem(e, args) + "; usage: " + synopsis);
         line.getErr().flush();
         return CommandLines.BAD_USAGE;
     }
@@ -48,8 +49,9 @@ public final class UsageErrors {
 
     /** The option and its value as typed: {@code --limit=x} or {@code --limit x}. */
     private static String typed(ArgSpec spec, String value, String[] args) {
+        String shown = value.isEmpty() ? "\"\"" : value;
         if (!(spec instanceof OptionSpec option)) {
-            return spec.paramLabel() + " " + value;
+            return spec.paramLabel() + " " + shown;
         }
         List<String> typed = Arrays.asList(args);
         for (String name : option.names()) {
@@ -57,10 +59,6 @@ public final class UsageErrors {
                 return name + "=" + value;
             }
         }
-        return option.longestName() + " " + value;
-    }
-
-    private static String synopsis(CommandLine line) {
-        return line.getHelp().synopsis(0).strip().replaceAll("\\s+", " ");
+        return option.longestName() + " " + shown;
     }
 }
