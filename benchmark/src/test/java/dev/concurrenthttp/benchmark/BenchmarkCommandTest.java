@@ -3,27 +3,42 @@ package dev.concurrenthttp.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.concurrenthttp.commandline.UsageErrors;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
-class OptionsTest {
+class BenchmarkCommandTest {
 
-    private static final Path OUT = Path.of("target/benchmark");
+    /** Reads args as the benchmark would; bad usage throws with the message its one error line shows. */
+    private static BenchmarkOptions parse(String... args) {
+        BenchmarkCommand command = new BenchmarkCommand(new PrintStream(PrintStream.nullOutputStream()),
+                new PrintStream(PrintStream.nullOutputStream()));
+        try {
+            new CommandLine(command).parseArgs(args);
+        } catch (ParameterException e) {
+            throw new IllegalArgumentException(UsageErrors.problem(e, args), e);
+        }
+        return command.options();
+    }
 
     @Test
     void defaultsToTheFullBenchmark() {
-        Options options = Options.parse(new String[0], OUT);
+        BenchmarkOptions options = parse();
 
         assertThat(options.sizes()).containsExactly(100, 1000, 5000);
         assertThat(options.t1Requests()).isEqualTo(20_000);
         assertThat(options.runs()).isGreaterThanOrEqualTo(5);
         assertThat(options.largestSize()).isEqualTo(5000);
+        assertThat(options.out()).isEqualTo(Path.of("target", "benchmark"));
     }
 
     @Test
     void quickIsSmallAndTheOtherOptionsStillApply() {
-        Options options = Options.parse(new String[] {"--runs", "2", "--quick", "--sizes", "10,20", "--out", "x"}, OUT);
+        BenchmarkOptions options = parse("--runs", "2", "--quick", "--sizes", "10,20", "--out", "x");
 
         assertThat(options.quick()).isTrue();
         assertThat(options.runs()).isEqualTo(2);
@@ -33,10 +48,11 @@ class OptionsTest {
 
     @Test
     void namesTheBadValue() {
-        assertThatThrownBy(() -> Options.parse(new String[] {"--runs", "many"}, OUT))
-                .hasMessageContaining("--runs").hasMessageContaining("many");
-        assertThatThrownBy(() -> Options.parse(new String[] {"--sizes", "100,0"}, OUT)).hasMessageContaining("--sizes");
-        assertThatThrownBy(() -> Options.parse(new String[] {"--warmup"}, OUT)).hasMessageContaining("needs a value");
-        assertThatThrownBy(() -> Options.parse(new String[] {"--fast"}, OUT)).hasMessageContaining("unknown option --fast");
+        assertThatThrownBy(() -> parse("--runs", "many")).hasMessageContaining("--runs").hasMessageContaining("many");
+        assertThatThrownBy(() -> parse("--sizes", "100,0")).hasMessageContaining("--sizes");
+        assertThatThrownBy(() -> parse("--warmup")).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> parse("--fast")).hasMessageContaining("unknown option --fast");
+        assertThatThrownBy(() -> parse("--sizes", "100,20001")).hasMessageContaining("--sizes").hasMessageContaining("20000");
+        assertThatThrownBy(() -> parse("--warmup", "601")).hasMessageStartingWith("--warmup 601:");
     }
 }
