@@ -44,7 +44,6 @@ public final class CommandLines {
         CommandLine line = new CommandLine(command)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
-                .setColorScheme(Help.defaultColorScheme(Ansi.OFF))
                 // An argument that starts with @ is a value, not a file to read more arguments from.
                 .setExpandAtFiles(false)
                 // The last of a repeated option wins, as in most command-line tools.
@@ -52,8 +51,6 @@ public final class CommandLines {
                 .setHelpFactory(CommandLines::help)
                 .setParameterExceptionHandler(UsageErrors::printOneLine)
                 .setExecutionExceptionHandler(CommandLines::printFailure);
-        line.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_SYNOPSIS,
-                help -> synopsis(help) + System.lineSeparator());
         int code = line.execute(args);
         line.getOut().flush();
         line.getErr().flush();
@@ -78,11 +75,16 @@ public final class CommandLines {
         return help.synopsis(0).strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * The help, in plain text, set up only when it is drawn: a run that needs none loads none of
+     * it. Parsing is over by then, and it read both --port=N and --port N: the help shows the
+     * second, as the README writes every option, and the synopsis on one line.
+     */
     private static Help help(CommandSpec spec, Help.ColorScheme colors) {
-        // Help is drawn once parsing is over, and parsing reads both --port=N and --port N:
-        // show the second, as the README writes every option.
         spec.parser().separator(" ");
-        return new Help(spec, colors);
+        spec.usageMessage().sectionMap().put(UsageMessageSpec.SECTION_KEY_SYNOPSIS,
+                help -> synopsis(help) + System.lineSeparator());
+        return new Help(spec, Help.defaultColorScheme(Ansi.OFF));
     }
 
     private static int printFailure(Exception e, CommandLine line, ParseResult parsed) {
