@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -46,8 +44,17 @@ public final class StepCommand {
 
     /** Runs the command line on {@code args}; returns the exit code. */
     public int run(String[] args, PrintStream out, PrintStream err) {
-        CommandSpec spec = CommandSpec.forAnnotatedObject(new Invocation(out)).name(name);
-        return CommandLines.execute(spec, args, out, err);
+        Invocation invocation = new Invocation(out);
+        invocation.command = StepOptions.declare(CommandSpec.wrapWithoutInspection(invocation).name(name));
+        invocation.command.usageMessage()
+                .synopsisHeading("usage: ")
+                .sortOptions(false)
+                .sortSynopsis(false)
+                .description("Fetches the paths from a local httpbin, or from --base-url, and prints each body,"
+                        + " in order.")
+                .footer("The last line is: done: <ok> ok, <failed> failed, <n> requests in <wall> s",
+                        "Exit status: 0 all succeeded, 1 some failed, 2 bad usage.");
+        return CommandLines.execute(invocation.command, args, out, err);
     }
 
     /** A step's {@code main}: runs and exits with the code. */
@@ -55,17 +62,11 @@ public final class StepCommand {
         CommandLines.exit(run(args, System.out, System.err));
     }
 
-    /** One run of the command line: picocli fills a fresh one in for each. */
-    @Command(sortOptions = false, sortSynopsis = false, synopsisHeading = "usage: ",
-            description = "Fetches the paths from a local httpbin, or from --base-url, and prints each body, in order.",
-            footer = {"The last line is: done: <ok> ok, <failed> failed, <n> requests in <wall> s",
-                "Exit status: 0 all succeeded, 1 some failed, 2 bad usage."})
+    /** One run of the command line, once picocli has read its options. */
     private final class Invocation implements Callable<Integer> {
 
-        @Mixin
-        private StepOptions options = new StepOptions(concurrent);
-
         private final PrintStream out;
+        private CommandSpec command;
 
         Invocation(PrintStream out) {
             this.out = out;
@@ -73,14 +74,14 @@ public final class StepCommand {
 
         @Override
         public Integer call() throws IOException {
-            options.check();
+            StepOptions options = StepOptions.read(command, concurrent);
             try (LocalHttpbin local = options.baseUrl().isPresent() ? null : LocalHttpbin.start()) {
                 URI base = options.baseUrl().orElseGet(() -> local.baseUri());
-                return fetchAndReport(options.urls(base));
+                return fetchAndReport(options.urls(base), options);
             }
         }
 
-        private int fetchAndReport(List<URI> urls) throws IOException {
+        private int fetchAndReport(List<URI> urls, StepOptions options) throws IOException {
             Batch batch = new Batch(urls, options.limit(), options.timeout(), RetryPolicy.upTo(options.retries()));
             MeasuredRun run = MeasuredRun.of(name, fetchers, batch);
             Report.print(out, run, options);

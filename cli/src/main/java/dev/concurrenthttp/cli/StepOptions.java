@@ -7,14 +7,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
- * The options every step's command line shares, read by picocli; {@code --help} lists them from
- * these declarations.
+ * The options every step's command line shares: declared here for picocli, which reads them and
+ * draws {@code --help} from these declarations, then read back once parsing is over.
+ *
+ * <p>They are declared with picocli's programmatic API, not its annotations: a step's cold run is
+ * measured against the Python tutorial's, and reading annotations was most of picocli's start-up
+ * cost (the JDK builds a proxy class for each annotation type, and picocli reads every field).
  */
 public final class StepOptions {
 
@@ -24,93 +28,115 @@ public final class StepOptions {
     /** aiohttp's connector allows 100 connections by default; so do the concurrent steps. */
     public static final int DEFAULT_LIMIT = 100;
 
+    // tag::default-timeout[]
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    // end::default-timeout[]
+
     /** More retries than this is a typo: the backoff reaches its ceiling long before. */
     public static final int MAX_RETRIES = 100;
 
     /** More requests than this in one run is a typo, not a test: the list alone would fill the heap. */
     public static final int MAX_REQUESTS = 1_000_000;
 
-    @Option(names = "--base-url", paramLabel = "URL", converter = OptionValues.BaseUrl.class,
-            description = "ask this server (for example https://httpbin.org) instead of an embedded local httpbin")
-    private URI baseUrl;
+    private final Optional<URI> baseUrl;
+    private final List<String> paths;
+    private final int repeat;
+    private final int limit;
+    private final Duration timeout;
+    private final int retries;
+    private final boolean quiet;
+    private final boolean timeline;
+    private final Optional<Path> timelineSvg;
+    private final boolean stats;
 
-    @Option(names = "--path", paramLabel = "P", converter = OptionValues.UrlPath.class,
-            description = "fetch this path; repeat the option for more (default: /uuid /user-agent /headers)")
-    private List<String> paths = new ArrayList<>();
-
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1", converter = WholeNumbers.AtLeastOne.class,
-            description = "fetch each path N times (default ${DEFAULT-VALUE})")
-    private int repeat;
-
-    @Option(names = "--limit", paramLabel = "C", converter = WholeNumbers.AtLeastOne.class,
-            description = "at most C requests in flight (default " + DEFAULT_LIMIT
-                    + "; not for step 1, which fetches one at a time)")
-    private Integer limit;
-
-    // tag::default-timeout[]
-    @Option(names = "--timeout", paramLabel = "S", defaultValue = "10",
-            converter = OptionValues.Seconds.class,
-            description = "seconds allowed for each whole request: connecting, headers and body,"
-                    + " retries included (default ${DEFAULT-VALUE})")
-    private Duration timeout;
-    // end::default-timeout[]
-
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "0", converter = OptionValues.Retries.class,
-            description = "send a request again, up to N times, after a connection that could not be made"
-                    + " (refused, or the host name did not resolve) or a 502, 503 or 504 (or a 429 that says"
-                    + " when), waiting a random backoff or what Retry-After asks"
-                    + " (default ${DEFAULT-VALUE}: never, as in requests and aiohttp)")
-    private int retries;
-
-    @Option(names = "--quiet", description = "print no bodies; failures are still printed")
-    private boolean quiet;
-
-    @Option(names = "--timeline", description = "draw a bar per request from its start to its end")
-    private boolean timeline;
-
-    @Option(names = "--timeline-svg", paramLabel = "FILE", converter = OptionValues.SvgFile.class,
-            description = "write that timeline as an SVG picture")
-    private Path timelineSvg;
-
-    @Option(names = "--stats", description = "print the peak platform threads and memory (RSS) of the run")
-    private boolean stats;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
-    private boolean help;
-
-    @Spec(Spec.Target.MIXEE)
-    private CommandSpec command;
-
-    private final boolean concurrent;
-
-    /** @param concurrent false for a step that fetches one URL at a time, which rejects {@code --limit} */
-    StepOptions(boolean concurrent) {
-        this.concurrent = concurrent;
+    /** Declares the options on a step's command; {@code --help} lists them in this order. */
+    static CommandSpec declare(CommandSpec command) {
+        return command
+                .addOption(valued("--base-url", "URL", URI.class, new OptionValues.BaseUrl(), null,
+                        "ask this server (for example https://httpbin.org) instead of an embedded local httpbin"))
+                .addOption(OptionSpec.builder("--path").paramLabel("P")
+                        .type(List.class).auxiliaryTypes(String.class).converters(new OptionValues.UrlPath())
+                        .description("fetch this path; repeat the option for more (default: /uuid /user-agent /headers)")
+                        .build())
+                .addOption(valued("--repeat", "N", Integer.class, new WholeNumbers.AtLeastOne(), "1",
+                        "fetch each path N times (default ${DEFAULT-VALUE})"))
+                .addOption(valued("--limit", "C", Integer.class, new WholeNumbers.AtLeastOne(), null,
+                        "at most C requests in flight (default " + DEFAULT_LIMIT
+                                + "; not for step 1, which fetches one at a time)"))
+                .addOption(valued("--timeout", "S", Duration.class, new OptionValues.Seconds(),
+                        String.valueOf(DEFAULT_TIMEOUT.toSeconds()),
+                        "seconds allowed for each whole request: connecting, headers and body,"
+                                + " retries included (default ${DEFAULT-VALUE})"))
+                .addOption(valued("--retries", "N", Integer.class, new OptionValues.Retries(), "0",
+                        "send a request again, up to N times, after a connection that could not be made"
+                                + " (refused, or the host name did not resolve) or a 502, 503 or 504 (or a 429"
+                                + " that says when), waiting a random backoff or what Retry-After asks"
+                                + " (default ${DEFAULT-VALUE}: never, as in requests and aiohttp)"))
+                .addOption(flag("--quiet", "print no bodies; failures are still printed"))
+                .addOption(flag("--timeline", "draw a bar per request from its start to its end"))
+                .addOption(valued("--timeline-svg", "FILE", Path.class, new OptionValues.SvgFile(), null,
+                        "write that timeline as an SVG picture"))
+                .addOption(flag("--stats", "print the peak platform threads and memory (RSS) of the run"))
+                .addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("print this help").build());
     }
 
-    /** What no single option can check: called once they are all read. */
-    void check() {
+    private static OptionSpec valued(String name, String label, Class<?> type, ITypeConverter<?> converter,
+            String defaultValue, String description) {
+        return OptionSpec.builder(name).paramLabel(label).type(type).converters(converter)
+                .defaultValue(defaultValue).description(description).build();
+    }
+
+    private static OptionSpec flag(String name, String description) {
+        return OptionSpec.builder(name).type(boolean.class).initialValue(false).description(description).build();
+    }
+
+    /**
+     * Reads the options back from a parsed command, and checks what no single option can.
+     *
+     * @param concurrent false for a step that fetches one URL at a time, which rejects {@code --limit}
+     */
+    static StepOptions read(CommandSpec parsed, boolean concurrent) {
+        List<String> paths = value(parsed, "--path");
+        Integer limit = value(parsed, "--limit");
+        StepOptions options = new StepOptions(parsed, paths == null || paths.isEmpty() ? DEFAULT_PATHS : paths,
+                limit != null ? limit : concurrent ? DEFAULT_LIMIT : 1);
         if (!concurrent && limit != null) {
-            throw usage("--limit " + limit + ": this step fetches one URL at a time; --limit is for steps 2 to 4");
+            throw new ParameterException(parsed.commandLine(),
+                    "--limit " + limit + ": this step fetches one URL at a time; --limit is for steps 2 to 4");
         }
-        if ((long) paths().size() * repeat > MAX_REQUESTS) {
-            throw usage("--repeat " + repeat + ": " + paths().size() + " paths, " + repeat
-                    + " times each, is more than " + MAX_REQUESTS + " requests");
+        if ((long) options.paths.size() * options.repeat > MAX_REQUESTS) {
+            throw new ParameterException(parsed.commandLine(), "--repeat " + options.repeat + ": "
+                    + options.paths.size() + " paths, " + options.repeat + " times each, is more than "
+                    + MAX_REQUESTS + " requests");
         }
+        return options;
     }
 
-    private ParameterException usage(String problem) {
-        return new ParameterException(command.commandLine(), problem);
+    private StepOptions(CommandSpec parsed, List<String> paths, int limit) {
+        this.baseUrl = Optional.ofNullable(value(parsed, "--base-url"));
+        this.paths = List.copyOf(paths);
+        this.repeat = value(parsed, "--repeat");
+        this.limit = limit;
+        this.timeout = value(parsed, "--timeout");
+        this.retries = value(parsed, "--retries");
+        this.quiet = value(parsed, "--quiet");
+        this.timeline = value(parsed, "--timeline");
+        this.timelineSvg = Optional.ofNullable(value(parsed, "--timeline-svg"));
+        this.stats = value(parsed, "--stats");
+    }
+
+    private static <T> T value(CommandSpec parsed, String option) {
+        return parsed.findOption(option).getValue();
     }
 
     /** The server to ask; empty means an embedded local httpbin. */
     public Optional<URI> baseUrl() {
-        return Optional.ofNullable(baseUrl);
+        return baseUrl;
     }
 
     /** The paths to fetch, each {@link #repeat} times, in this order. */
     public List<String> paths() {
-        return paths.isEmpty() ? DEFAULT_PATHS : List.copyOf(paths);
+        return paths;
     }
 
     public int repeat() {
@@ -119,7 +145,7 @@ public final class StepOptions {
 
     /** Most requests in flight at once: 1 for a step that fetches one URL at a time. */
     public int limit() {
-        return limit != null ? limit : concurrent ? DEFAULT_LIMIT : 1;
+        return limit;
     }
 
     /** Bounds each whole request: connection, headers and body, every retry and every wait before one. */
@@ -142,7 +168,7 @@ public final class StepOptions {
 
     /** Where to write the timeline as SVG, if anywhere. */
     public Optional<Path> timelineSvg() {
-        return Optional.ofNullable(timelineSvg);
+        return timelineSvg;
     }
 
     /** Print the run's peak platform threads and peak memory. */
@@ -153,8 +179,8 @@ public final class StepOptions {
     /** The URLs to fetch, in order: each path {@code repeat} times, against {@code base}. */
     public List<URI> urls(URI base) {
         String root = base.toString().replaceAll("/+$", "");
-        List<URI> urls = new ArrayList<>(paths().size() * repeat);
-        for (String path : paths()) {
+        List<URI> urls = new ArrayList<>(paths.size() * repeat);
+        for (String path : paths) {
             URI url = URI.create(root + path);
             for (int i = 0; i < repeat; i++) {
                 urls.add(url);

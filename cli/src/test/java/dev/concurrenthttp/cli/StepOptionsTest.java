@@ -8,33 +8,20 @@ import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 class StepOptionsTest {
 
-    @Command(name = "a-step")
-    static final class Step {
-
-        @Mixin
-        StepOptions options;
-
-        Step(StepOptions options) {
-            this.options = options;
-        }
-    }
-
     /** Reads args as a step would; bad usage throws with the message the one error line shows. */
     private static StepOptions parse(boolean concurrent, String... args) {
-        StepOptions options = new StepOptions(concurrent);
+        CommandSpec command = StepOptions.declare(CommandSpec.create().name("a-step"));
         try {
-            new CommandLine(new Step(options)).parseArgs(args);
-            options.check();
+            new CommandLine(command).parseArgs(args);
+            return StepOptions.read(command, concurrent);
         } catch (ParameterException e) {
             throw new IllegalArgumentException(UsageErrors.problem(e, args), e);
         }
-        return options;
     }
 
     @Test
