@@ -34,10 +34,11 @@ public final class CommandLines {
     }
 
     /**
-     * Parses {@code args} into {@code command}'s annotated fields and calls it, or prints its
-     * help, or the one line that says what is wrong with the input.
+     * Reads {@code args} into {@code command}'s options and calls it, or prints its help, or the
+     * one line that says what is wrong with the input.
      *
-     * @param command a {@code @Command} that is a {@code Callable<Integer>} returning the exit code
+     * @param command a {@code Callable<Integer>} that returns the exit code: annotated with
+     *                {@code @Command}, or wrapped in a {@code CommandSpec} that declares its options
      * @return the exit code
      */
     public static int execute(Object command, String[] args, PrintStream out, PrintStream err) {

@@ -48,7 +48,8 @@ public final class UsageErrors {
     }
 
     /** The option and its value as typed: {@code --limit=x} or {@code --limit x}. */
-    private static String typed(ArgSpec spec, String value, String[] args) {
+    private static String typed(ArgSpec spec, String given, String[] args) {
+        String value = given == null ? "" : given;
         String shown = value.isEmpty() ? "\"\"" : value;
         if (!(spec instanceof OptionSpec option)) {
             return spec.paramLabel() + " " + shown;
