@@ -1,5 +1,6 @@
 package dev.concurrenthttp.benchmark;
 
+import dev.concurrenthttp.commandline.CommandLines;
 import dev.concurrenthttp.tour.Stop;
 import dev.concurrenthttp.tour.Tour;
 import java.io.IOException;
@@ -22,8 +23,7 @@ import java.util.Optional;
  * {@code table.txt}, {@code runs.csv}, {@code summary.csv}, {@code l1.svg} and {@code t1.svg}, with
  * each program's output in {@code logs/} and nginx's configuration and error log in {@code nginx/}.
  *
- * <p>{@link #COMMAND} runs it in full; options in
- * {@link Options#USAGE}.
+ * <p>{@link #COMMAND} runs it in full; {@link BenchmarkCommand} reads its options ({@code --help}).
  */
 public final class Benchmark {
 
@@ -46,13 +46,13 @@ public final class Benchmark {
     static final int SERVER_CORE = 1;
     static final Duration CHILD_LIMIT = Duration.ofMinutes(20);
 
-    private final Options options;
+    private final BenchmarkOptions options;
     private final Tools tools;
     private final PrintStream out;
     private final String classPath = ClassPath.current();
     private final Path logs;
 
-    private Benchmark(Options options, Tools tools, PrintStream out) {
+    private Benchmark(BenchmarkOptions options, Tools tools, PrintStream out) {
         this.options = options;
         this.tools = tools;
         this.out = out;
@@ -60,46 +60,17 @@ public final class Benchmark {
     }
 
     public static void main(String... args) {
+        // Always exit: the benchmark runs in a JVM of its own (exec:exec), and must not wait for a thread.
         System.exit(run(args, System.out, System.err));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Options options;
-        try {
-            options = Options.parse(args, Path.of("target", "benchmark"));
-        } catch (IllegalArgumentException e) {
-            err.println("benchmark: " + e.getMessage());
-            return 2;
-        }
-        Tools tools = Tools.find();
-        Optional<String> missing = missingTools(tools);
-        if (missing.isPresent() && !options.allowMissing()) {
-            err.println(missing.get());
-            return 1;
-        }
-        try {
-            Files.createDirectories(options.out());
-            clearOldLogs(options.out().resolve("logs"));
-            Results results = new Benchmark(options, tools, out).measure();
-            results.write(options.out());
-            out.print(results.table());
-            out.println("written: " + options.out().toAbsolutePath() + "/{table.txt,runs.csv,summary.csv,l1.svg,t1.svg}");
-            return results.anyFailed() ? 1 : 0;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            err.println("benchmark: " + e.getMessage());
-            return 1;
-        }
+        return CommandLines.execute(new BenchmarkCommand(out, err), args, out, err);
     }
 
-    /** A previous run's logs would read as this run's: only this run's stay. */
-    private static void clearOldLogs(Path logs) throws IOException {
-        if (Files.isDirectory(logs)) {
-            try (var files = Files.list(logs)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+    /** Every row, measured. */
+    static Results measure(BenchmarkOptions options, Tools tools, PrintStream out) throws IOException {
+        return new Benchmark(options, tools, out).measure();
     }
 
     /** One line naming what a full run lacks and the command that installs it. */
@@ -136,7 +107,7 @@ public final class Benchmark {
             c1.add(aiohttp(c1Job, httpbin.baseUri()));
         }
         List<Row> t1 = new ArrayList<>();
-        Job t1Job = Job.throughput(options.t1Requests(), Options.T1_LIMIT);
+        Job t1Job = Job.throughput(options.t1Requests(), BenchmarkOptions.T1_LIMIT);
         if (tools.nginx().isEmpty()) {
             t1.add(Row.missing(WRK, t1Job, "nginx not installed (apt-get install -y nginx-light)"));
             for (Stop stop : Tour.STOPS) {

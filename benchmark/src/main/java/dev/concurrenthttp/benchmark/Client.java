@@ -1,11 +1,12 @@
 package dev.concurrenthttp.benchmark;
 
 import dev.concurrenthttp.cli.Report;
+import dev.concurrenthttp.commandline.CommandLines;
+import dev.concurrenthttp.commandline.WholeNumbers;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
 import dev.concurrenthttp.tour.Stop;
-import dev.concurrenthttp.tour.Tour;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
@@ -13,22 +14,52 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * The measured program: one step, one job, in a JVM that runs nothing else. It warms up by time
  * until the runs settle, then prints one {@link RunFigures} line per counted run. One fetcher
  * serves every run, as one client serves a whole program.
  *
- * <p>Usage: {@code Client MODULE URL REQUESTS LIMIT WARMUP_SECONDS RUNS}, e.g.
- * {@code Client step4-virtual-threads http://127.0.0.1:8080/delay/1 1000 1000 10 5}.
+ * <p>For example {@code Client step4-virtual-threads http://127.0.0.1:8080/delay/1 1000 1000 10 5}.
  */
-public final class Client {
+@Command(name = "client", synopsisHeading = "usage: ",
+        description = "Runs one step on one job and prints a line per counted run.")
+public final class Client implements Callable<Integer> {
 
-    static final String USAGE = "usage: Client MODULE URL REQUESTS LIMIT WARMUP_SECONDS RUNS";
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private Client() {
+    @Parameters(index = "0", paramLabel = "MODULE", converter = BenchmarkValues.Step.class,
+            description = "the step, by its module's name")
+    private Stop stop;
+
+    @Parameters(index = "1", paramLabel = "URL", description = "the URL every request asks for")
+    private URI url;
+
+    @Parameters(index = "2", paramLabel = "REQUESTS", converter = WholeNumbers.AtLeastOne.class,
+            description = "requests per run")
+    private int requests;
+
+    @Parameters(index = "3", paramLabel = "LIMIT", converter = WholeNumbers.AtLeastOne.class,
+            description = "most requests in flight")
+    private int limit;
+
+    @Parameters(index = "4", paramLabel = "WARMUP_SECONDS", converter = BenchmarkValues.Seconds.class,
+            description = "the least warm-up")
+    private double warmupSeconds;
+
+    @Parameters(index = "5", paramLabel = "RUNS", converter = WholeNumbers.AtLeastOne.class,
+            description = "counted runs")
+    private int runs;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private Client(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
     public static void main(String... args) {
@@ -36,43 +67,20 @@ public final class Client {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 6) {
-            err.println("client: expected 6 arguments, got " + args.length + "; " + USAGE);
-            return 2;
-        }
-        Optional<Stop> stop = Tour.STOPS.stream().filter(s -> s.module().equals(args[0])).findFirst();
-        if (stop.isEmpty()) {
-            err.println("client: unknown step " + args[0] + "; one of "
-                    + Tour.STOPS.stream().map(Stop::module).toList());
-            return 2;
-        }
-        URI url;
-        int requests;
-        int limit;
-        double warmupSeconds;
-        int runs;
-        try {
-            url = URI.create(args[1]);
-            requests = Integer.parseInt(args[2]);
-            limit = Integer.parseInt(args[3]);
-            warmupSeconds = Double.parseDouble(args[4]);
-            runs = Integer.parseInt(args[5]);
-            if (requests < 1 || limit < 1 || runs < 1 || warmupSeconds < 0) {
-                throw new IllegalArgumentException("counts must be positive");
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("client: bad argument (" + e.getMessage() + "); " + USAGE);
-            return 2;
-        }
+        return CommandLines.execute(new Client(out, err), args, out, err);
+    }
+
+    @Override
+    public Integer call() {
         Batch batch = new Batch(Collections.nCopies(requests, url), limit, TIMEOUT);
-        try (ProcessCost cost = ProcessCost.start(); Fetcher fetcher = stop.get().fetchers().get()) {
+        try (ProcessCost cost = ProcessCost.start(); Fetcher fetcher = stop.fetchers().get()) {
             fetcher.prepare(batch); // its pool and threads, before any clock starts: as the command line does
             warmUp(fetcher, batch, new Warmup(warmupSeconds), out, err);
             for (int i = 0; i < runs; i++) {
                 out.println(measure(fetcher, batch, cost, err).line());
             }
         }
-        return 0;
+        return CommandLines.OK;
     }
 
     private static void warmUp(Fetcher fetcher, Batch batch, Warmup warmup, PrintStream out, PrintStream err) {

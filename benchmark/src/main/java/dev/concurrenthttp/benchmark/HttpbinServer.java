@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The local httpbin for L1, in a JVM of its own on the server's core: {@code LocalHttpbin --port 0}. */
+/** The local httpbin for L1, in a JVM of its own on the server's core: {@code ServeCommand --port 0}. */
 final class HttpbinServer implements AutoCloseable {
 
     private static final Pattern SERVING = Pattern.compile("serving on (http://\\S+)");
@@ -23,7 +23,7 @@ final class HttpbinServer implements AutoCloseable {
     static HttpbinServer start(List<String> pin, List<String> java, Path logs) {
         List<String> command = new ArrayList<>(pin);
         command.addAll(java);
-        command.addAll(List.of("dev.concurrenthttp.httpbin.LocalHttpbin", "--port", "0"));
+        command.addAll(List.of("dev.concurrenthttp.httpbin.ServeCommand", "--port", "0"));
         Child child = Child.start("httpbin", command, logs);
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Every row of a benchmark run, as a table, two CSV files and two charts. */
-record Results(Setup setup, Options options, List<Row> l1, List<Row> t1, List<Row> c1) {
+record Results(Setup setup, BenchmarkOptions options, List<Row> l1, List<Row> t1, List<Row> c1) {
 
     boolean anyFailed() {
         return rows().stream().anyMatch(row -> row.failed() > 0
@@ -51,7 +51,7 @@ record Results(Setup setup, Options options, List<Row> l1, List<Row> t1, List<Ro
         Optional<Row> wrk = t1.stream().filter(r -> r.who().equals(Benchmark.WRK)).findFirst();
         Optional<Row> aiohttp = t1.stream().filter(r -> r.who().equals(Benchmark.AIOHTTP)).findFirst();
         t.append(format("T1, throughput-bound: %,d x /uuid on nginx, %d in flight (step 1: %,d, one at a time).%n",
-                options.t1Requests(), Options.T1_LIMIT, options.step1T1Requests()));
+                options.t1Requests(), BenchmarkOptions.T1_LIMIT, options.step1T1Requests()));
         t.append("Target for steps 2-4: at least 35% of wrk's rate, and at least 1.5x aiohttp's.\n");
         String t1Format = "%-22s  %-30s %8s %10s  %s%n";
         t.append(format(t1Format, "who", "requests/s: median [min-max]", "% of wrk", "x aiohttp", "target"));
@@ -167,7 +167,7 @@ record Results(Setup setup, Options options, List<Row> l1, List<Row> t1, List<Ro
                         ceiling, "#222222"));
                 lines.add(new BarChart.Line("target: 35% of wrk", Targets.T1_SHARE_OF_WRK * ceiling, "#2e8b57"));
             } else {
-                bars.add(new BarChart.Bar(format("%,d x /uuid, %d in flight", options.t1Requests(), Options.T1_LIMIT),
+                bars.add(new BarChart.Bar(format("%,d x /uuid, %d in flight", options.t1Requests(), BenchmarkOptions.T1_LIMIT),
                         row.who() + (row.job().limit() == 1 ? " (1 in flight)" : ""), row.rate(), isStep(row)));
             }
         }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** How the figures were taken, printed above them: runs, machine, pinning, flags and versions. */
 record Setup(String text, boolean pinned) {
 
-    static Setup describe(Options options, Tools tools, List<String> speedFlags, List<String> costFlags,
+    static Setup describe(BenchmarkOptions options, Tools tools, List<String> speedFlags, List<String> costFlags,
             List<String> serverFlags) {
         List<String> lines = new ArrayList<>();
         String warmup = options.warmupSeconds() == 0 ? "one warm-up run"
@@ -36,7 +36,7 @@ record Setup(String text, boolean pinned) {
         tools.nginx().ifPresent(nginx -> versions.add(firstLine(List.of(nginx.toString(), "-v"))
                 .replace("nginx version: ", "") + " (1 process, /uuid from memory)"));
         tools.wrk().ifPresent(wrk -> versions.add(firstLine(List.of(wrk.toString(), "-v")).replaceAll(" \\[.*", "")
-                + " (-t1 -c" + Options.T1_LIMIT + ")"));
+                + " (-t1 -c" + BenchmarkOptions.T1_LIMIT + ")"));
         if (tools.aiohttp()) {
             versions.add("Python " + firstLine(List.of(tools.python().orElseThrow().toString(), "-c",
                     "import sys, aiohttp; print(sys.version.split()[0], 'with aiohttp', aiohttp.__version__)")));

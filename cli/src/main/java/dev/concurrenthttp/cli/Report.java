@@ -15,7 +15,7 @@ public final class Report {
     private Report() {
     }
 
-    public static void print(PrintStream out, Run run, Options options) {
+    public static void print(PrintStream out, MeasuredRun run, StepOptions options) {
         for (Outcome outcome : run.outcomes()) {
             switch (outcome) {
                 case Outcome.Success success -> {

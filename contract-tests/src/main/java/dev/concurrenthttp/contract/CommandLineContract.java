@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The command-line contract every step's main keeps, tested through its {@code run} method
- * (a test cannot catch {@code System.exit}) and once as a real process.
+ * The command-line contract every step's main keeps, tested in this JVM through the
+ * {@link Command} the main runs, and once as a real process.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 public abstract class CommandLineContract {
@@ -55,11 +55,25 @@ public abstract class CommandLineContract {
         faults.close();
     }
 
-    /** The step's {@code run(args, out, err)}, which its {@code main} wraps. */
-    protected abstract int run(String[] args, PrintStream out, PrintStream err);
+    /** What a step's {@code main} runs, called in this JVM: a test cannot catch {@code System.exit}. */
+    @FunctionalInterface
+    public interface Command {
 
-    /** The class whose {@code main} is started as a process. */
-    protected abstract Class<?> mainClass();
+        /** Returns the exit code the main would exit with. */
+        int run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    private final Class<?> mainClass;
+    private final Command command;
+
+    /**
+     * @param mainClass the step's main class, also started as a process
+     * @param command   what its {@code main} runs
+     */
+    protected CommandLineContract(Class<?> mainClass, Command command) {
+        this.mainClass = mainClass;
+        this.command = command;
+    }
 
     /** The result of one run: exit code and what it printed. */
     public record Run(int exitCode, String out, String err) {
@@ -77,7 +91,7 @@ public abstract class CommandLineContract {
     protected final Run runWith(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -264,18 +278,18 @@ public abstract class CommandLineContract {
 
     /** Runs the main class in a fresh JVM; a thread left running would keep it from exiting. */
     private int runMain(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
+        List<String> java = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                mainClass().getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
+                mainClass.getName()));
+        java.addAll(List.of(args));
+        Process process = new ProcessBuilder(java)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError(mainClass().getName() + " " + String.join(" ", args)
+            throw new AssertionError(mainClass.getName() + " " + String.join(" ", args)
                     + " did not exit within 30 s: a non-daemon thread was left running");
         }
         return process.exitValue();

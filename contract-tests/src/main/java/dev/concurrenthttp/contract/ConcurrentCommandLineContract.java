@@ -12,6 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 public abstract class ConcurrentCommandLineContract extends CommandLineContract {
 
+    protected ConcurrentCommandLineContract(Class<?> mainClass, Command command) {
+        super(mainClass, command);
+    }
+
     @Test
     void limitCapsTheRequestsInFlight() {
         try (ProbeServer probe = ProbeServer.start()) {

@@ -1,5 +1,7 @@
 package dev.concurrenthttp.docs;
 
+import dev.concurrenthttp.cli.StepCommand;
+import dev.concurrenthttp.commandline.CommandLines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,8 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * Runs the steps the way a reader would and keeps what they print, so that every output and
@@ -18,57 +23,55 @@ import java.util.concurrent.FutureTask;
  * {@code NAME.txt} (what it printed), {@code NAME.command.txt} (the command that does the same
  * by hand) and, where asked, {@code NAME.svg} (its timeline) among the images.
  */
-public final class CaptureRuns {
+@Command(name = "capture-runs", synopsisHeading = "usage: ",
+        description = "Runs the steps, the tour and a short benchmark, and keeps what they print for the docs.")
+public final class CaptureRuns implements Callable<Integer> {
 
-    /** A step's {@code run(args, out, err)}. */
-    @FunctionalInterface
-    interface StepMain {
-        int run(String[] args, PrintStream out, PrintStream err);
+    @Parameters(index = "0", paramLabel = "CAPTURED_DIR", description = "where each run's output goes")
+    private Path captured;
+
+    @Parameters(index = "1", paramLabel = "IMAGES_DIR", description = "where the timelines go")
+    private Path images;
+
+    @Parameters(index = "2", paramLabel = "PROJECT_ROOT", description = "the project's root folder")
+    private Path projectRoot;
+
+    public static void main(String... args) {
+        CommandLines.exit(CommandLines.execute(new CaptureRuns(), args, System.out, System.err));
     }
 
-    private final Path captured;
-    private final Path images;
+    @Override
+    public Integer call() throws IOException {
+        Files.createDirectories(captured);
+        Files.createDirectories(images);
 
-    private CaptureRuns(Path captured, Path images) {
-        this.captured = captured;
-        this.images = images;
-    }
-
-    public static void main(String... args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: CaptureRuns <captured-dir> <images-dir> <project-root>");
-        }
-        CaptureRuns capture = new CaptureRuns(Path.of(args[0]), Path.of(args[1]));
-        Path projectRoot = Path.of(args[2]);
-        Files.createDirectories(capture.captured);
-        Files.createDirectories(capture.images);
-
-        capture.run("step1-three-urls", "step1-blocking", dev.concurrenthttp.step1.Main::run, false);
-        capture.run("step1-staircase", "step1-blocking", dev.concurrenthttp.step1.Main::run, true,
+        run("step1-three-urls", "step1-blocking", dev.concurrenthttp.step1.Main.COMMAND, false);
+        run("step1-staircase", "step1-blocking", dev.concurrenthttp.step1.Main.COMMAND, true,
                 "--path", "/delay/0.2", "--repeat", "5", "--quiet", "--timeline");
 
-        capture.run("step2-three-urls", "step2-futures", dev.concurrenthttp.step2.Main::run, false);
-        capture.run("step2-hundred", "step2-futures", dev.concurrenthttp.step2.Main::run, true,
+        run("step2-three-urls", "step2-futures", dev.concurrenthttp.step2.Main.COMMAND, false);
+        run("step2-hundred", "step2-futures", dev.concurrenthttp.step2.Main.COMMAND, true,
                 "--path", "/delay/1", "--repeat", "100", "--limit", "100", "--quiet");
-        capture.run("step2-waves", "step2-futures", dev.concurrenthttp.step2.Main::run, false,
+        run("step2-waves", "step2-futures", dev.concurrenthttp.step2.Main.COMMAND, false,
                 "--path", "/delay/0.2", "--repeat", "20", "--limit", "5", "--quiet", "--timeline");
-        capture.demo("step2-which-thread", "step2-futures", dev.concurrenthttp.step2.WhichThreadDemo.class,
+        demo("step2-which-thread", "step2-futures", dev.concurrenthttp.step2.WhichThreadDemo.class,
                 () -> dev.concurrenthttp.step2.WhichThreadDemo.main());
 
-        capture.run("step3-three-urls", "step3-async-client", dev.concurrenthttp.step3.Main::run, false);
-        capture.run("step3-limit-100", "step3-async-client", dev.concurrenthttp.step3.Main::run, true,
+        run("step3-three-urls", "step3-async-client", dev.concurrenthttp.step3.Main.COMMAND, false);
+        run("step3-limit-100", "step3-async-client", dev.concurrenthttp.step3.Main.COMMAND, true,
                 "--path", "/delay/1", "--repeat", "300", "--limit", "100", "--quiet");
-        capture.run("step3-limit-300", "step3-async-client", dev.concurrenthttp.step3.Main::run, true,
+        run("step3-limit-300", "step3-async-client", dev.concurrenthttp.step3.Main.COMMAND, true,
                 "--path", "/delay/1", "--repeat", "300", "--limit", "300", "--quiet");
 
-        capture.run("step4-three-urls", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run, false);
-        capture.run("step4-hundred", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run, true,
+        run("step4-three-urls", "step4-virtual-threads", dev.concurrenthttp.step4.Main.COMMAND, false);
+        run("step4-hundred", "step4-virtual-threads", dev.concurrenthttp.step4.Main.COMMAND, true,
                 "--path", "/delay/1", "--repeat", "100", "--limit", "100", "--quiet");
-        capture.runWithFailures("retries-give-up", "step4-virtual-threads", dev.concurrenthttp.step4.Main::run,
+        runWithFailures("retries-give-up", "step4-virtual-threads", dev.concurrenthttp.step4.Main.COMMAND,
                 "--path", "/status/503", "--retries", "2", "--quiet");
 
-        capture.tour(projectRoot);
-        capture.benchmark();
+        tour(projectRoot);
+        benchmark();
+        return CommandLines.OK;
     }
 
     /**
@@ -113,16 +116,16 @@ public final class CaptureRuns {
         Files.writeString(captured.resolve("tour.command.txt"), "./mvnw -q package -DskipTests -Ptour\n");
     }
 
-    private void run(String name, String module, StepMain main, boolean svg, String... args) throws IOException {
-        capture(name, module, main, svg, 0, args);
+    private void run(String name, String module, StepCommand step, boolean svg, String... args) throws IOException {
+        capture(name, module, step, svg, 0, args);
     }
 
     /** A run in which requests fail, as it means to show: it must exit with 1. */
-    private void runWithFailures(String name, String module, StepMain main, String... args) throws IOException {
-        capture(name, module, main, false, 1, args);
+    private void runWithFailures(String name, String module, StepCommand step, String... args) throws IOException {
+        capture(name, module, step, false, 1, args);
     }
 
-    private void capture(String name, String module, StepMain main, boolean svg, int expectedCode, String... args)
+    private void capture(String name, String module, StepCommand step, boolean svg, int expectedCode, String... args)
             throws IOException {
         List<String> arguments = new ArrayList<>(List.of(args));
         if (svg) {
@@ -131,7 +134,7 @@ public final class CaptureRuns {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = main.run(arguments.toArray(String[]::new),
+        int code = step.run(arguments.toArray(String[]::new),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         if (code != expectedCode) {
             throw new IllegalStateException(name + ": " + module + " " + String.join(" ", args)

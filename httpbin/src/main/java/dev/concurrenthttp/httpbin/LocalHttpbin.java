@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }
  * }</pre>
  *
- * <p>Its {@link #main} serves until Ctrl-C: {@code --port N} (default 8080, 0 for any free port).
+ * <p>It needs nothing but the JDK: {@code java -cp httpbin/target/classes Recipe.java} runs a
+ * one-file program that starts it. {@link ServeCommand} is its command line.
  */
 public final class LocalHttpbin implements AutoCloseable {
 
@@ -131,27 +131,6 @@ public final class LocalHttpbin implements AutoCloseable {
             executor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Serves until Ctrl-C. {@code --port N} (default 8080; 0 picks a free port), {@code --help}. */
-    public static void main(String... args) {
-        int code = ServeCommand.run(args, System.out, System.err, LocalHttpbin::serveUntilStopped);
-        if (code != 0) {
-            System.exit(code);
-        }
-    }
-
-    private static void serveUntilStopped(LocalHttpbin httpbin) {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            httpbin.close();
-            stopped.countDown();
-        }, "local-httpbin-shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            httpbin.close();
         }
     }
 

@@ -1,71 +1,85 @@
 package dev.concurrenthttp.httpbin;
 
+import dev.concurrenthttp.commandline.CommandLines;
+import dev.concurrenthttp.commandline.WholeNumbers;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
-/** The command line of {@link LocalHttpbin#main}: parse, start, print the URL, serve. */
-final class ServeCommand {
+/**
+ * The local httpbin's command line: start it, print its URL, serve until Ctrl-C. Kept apart from
+ * {@link LocalHttpbin}, which runs without picocli on the class path.
+ */
+@Command(name = "local-httpbin", sortOptions = false, synopsisHeading = "usage: ",
+        description = "Serves httpbin's endpoints on 127.0.0.1 until Ctrl-C, for working without a network.",
+        footer = "Exit status: 1 when the port cannot be bound, 2 for bad usage.")
+public final class ServeCommand implements Callable<Integer> {
 
     static final int DEFAULT_PORT = 8080;
-    static final String NAME = "local-httpbin";
-    static final String USAGE = "usage: " + NAME + " [--port N] [--help]";
-    private static final String HELP = """
-            Serves httpbin's endpoints on 127.0.0.1 until Ctrl-C, for working without a network.
-              --port N   listen on port N (default %d; 0 picks a free port)
-              --help     print this help
-            Exit status: 1 when the port cannot be bound, 2 for bad usage.""".formatted(DEFAULT_PORT);
 
-    private ServeCommand() {
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT, converter = Port.class,
+            description = "listen on port N (default ${DEFAULT-VALUE}; 0 picks a free port)")
+    private int port;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
+    private boolean help;
+
+    private final PrintStream out;
+    private final Consumer<LocalHttpbin> serve;
+
+    private ServeCommand(PrintStream out, Consumer<LocalHttpbin> serve) {
+        this.out = out;
+        this.serve = serve;
+    }
+
+    /** Serves until Ctrl-C. {@code --port N} (default 8080; 0 picks a free port), {@code --help}. */
+    public static void main(String... args) {
+        CommandLines.exit(run(args, System.out, System.err, ServeCommand::serveUntilStopped));
     }
 
     /** Returns the exit status; {@code serve} returns when the server should stop. */
     static int run(String[] args, PrintStream out, PrintStream err, Consumer<LocalHttpbin> serve) {
-        int port = DEFAULT_PORT;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(USAGE);
-                out.println(HELP);
-                return 0;
-            } else if (arg.equals("--port") || arg.startsWith("--port=")) {
-                String value = arg.equals("--port") ? (i + 1 < args.length ? args[++i] : null) : arg.substring(7);
-                if (value == null) {
-                    return usageError(err, "--port needs a value");
-                }
-                port = parsePort(value);
-                if (port < 0) {
-                    return usageError(err, "--port needs a number from 0 to 65535, got: " + value);
-                }
-            } else {
-                return usageError(err, "unknown argument: " + arg);
-            }
-        }
-        LocalHttpbin httpbin;
-        try {
-            httpbin = LocalHttpbin.start(port);
-        } catch (UncheckedIOException e) {
-            err.println(NAME + ": " + e.getMessage());
-            return 1;
-        }
-        out.println("local httpbin serving on " + httpbin.baseUri() + " (Ctrl-C to stop)");
-        out.flush();
-        try (httpbin) {
+        return CommandLines.execute(new ServeCommand(out, serve), args, out, err);
+    }
+
+    @Override
+    public Integer call() {
+        try (LocalHttpbin httpbin = LocalHttpbin.start(port)) {
+            out.println("local httpbin serving on " + httpbin.baseUri() + " (Ctrl-C to stop)");
+            out.flush();
             serve.accept(httpbin);
         }
-        return 0;
+        return CommandLines.OK;
     }
 
-    private static int parsePort(String value) {
-        if (value.isEmpty() || value.length() > 5 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return -1;
+    private static void serveUntilStopped(LocalHttpbin httpbin) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            httpbin.close();
+            stopped.countDown();
+        }, "local-httpbin-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            httpbin.close();
         }
-        int port = Integer.parseInt(value);
-        return port <= 65535 ? port : -1;
     }
 
-    private static int usageError(PrintStream err, String message) {
-        err.println(NAME + ": " + message + "; " + USAGE);
-        return 2;
+    /** A TCP port: 0 to 65535. */
+    static final class Port implements ITypeConverter<Integer> {
+
+        @Override
+        public Integer convert(String value) {
+            int port = WholeNumbers.parse(value);
+            if (port < 0 || port > 65_535) {
+                throw new TypeConversionException("must be from 0 to 65535");
+            }
+            return port;
+        }
     }
 }

@@ -1,8 +1,9 @@
 package dev.concurrenthttp.tour;
 
+import dev.concurrenthttp.cli.MeasuredRun;
 import dev.concurrenthttp.cli.Report;
-import dev.concurrenthttp.cli.Run;
 import dev.concurrenthttp.cli.SvgTimeline;
+import dev.concurrenthttp.commandline.CommandLines;
 import dev.concurrenthttp.httpbin.LocalHttpbin;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Outcome;
@@ -18,15 +19,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The tour: every step in turn, on the Python tutorial's three URLs and on a run that shows what
  * concurrency buys, against one local httpbin, ending in a side-by-side table.
- *
- * <p>Options: {@code --sources DIR} the project's root, to count each step's teaching code;
- * {@code --svg-dir DIR} also draw each step's demo run as an SVG timeline.
  */
-public final class Tour {
+@Command(name = "tour", sortOptions = false, synopsisHeading = "usage: ",
+        description = "Runs every step on the three URLs and on a run that shows what concurrency buys,"
+                + " against one local httpbin, and ends in a side-by-side table.")
+public final class Tour implements Callable<Integer> {
 
     /** Every step, in the order the guide teaches them; the benchmark drives the same list. */
     public static final List<Stop> STOPS = List.of(
@@ -56,48 +60,46 @@ public final class Tour {
         }
     }
 
-    record Row(String module, String mirrors, Demo demo, Run run, OptionalInt teachingLines) {
+    record Row(String module, String mirrors, Demo demo, MeasuredRun run, OptionalInt teachingLines) {
     }
 
-    private Tour() {
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "the project's root, to count each step's teaching code")
+    private Path sources;
+
+    @Option(names = "--svg-dir", paramLabel = "DIR",
+            description = "also draw each step's demo run as an SVG timeline in DIR")
+    private Path svgDir;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
+    private boolean help;
+
+    private final PrintStream out;
+
+    private Tour(PrintStream out) {
+        this.out = out;
     }
 
     public static void main(String... args) {
-        int code = run(args, System.out, System.err);
-        if (code != 0) {
-            System.exit(code);
-        }
+        CommandLines.exit(run(args, System.out, System.err));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Optional<Path> sources = Optional.empty();
-        Optional<Path> svgDir = Optional.empty();
-        for (int i = 0; i < args.length; i++) {
-            boolean known = args[i].equals("--sources") || args[i].equals("--svg-dir");
-            if (!known || i + 1 == args.length) {
-                err.println("tour: " + (known ? args[i] + " needs a value" : "unknown option " + args[i])
-                        + "; usage: tour [--sources DIR] [--svg-dir DIR]");
-                return 2;
-            }
-            Path value = Path.of(args[++i]);
-            if (args[i - 1].equals("--sources")) {
-                sources = Optional.of(value);
-            } else {
-                svgDir = Optional.of(value);
-            }
-        }
+        return CommandLines.execute(new Tour(out), args, out, err);
+    }
+
+    @Override
+    public Integer call() throws IOException {
         try (LocalHttpbin httpbin = LocalHttpbin.start()) {
             List<Row> rows = new ArrayList<>();
             boolean allSucceeded = true;
             for (Stop stop : STOPS) {
-                allSucceeded &= visit(stop, httpbin.baseUri(), sources, svgDir, out, rows);
+                allSucceeded &= visit(stop, httpbin.baseUri(), Optional.ofNullable(sources),
+                        Optional.ofNullable(svgDir), out, rows);
             }
             out.println();
             out.print(table(rows));
-            return allSucceeded ? 0 : 1;
-        } catch (IOException e) {
-            err.println("tour: " + e.getMessage());
-            return 1;
+            return allSucceeded ? CommandLines.OK : CommandLines.FAILED;
         }
     }
 
@@ -105,7 +107,8 @@ public final class Tour {
             PrintStream out, List<Row> rows) throws IOException {
         int limit = stop.concurrent() ? LIMIT : 1;
         out.println("== " + stop.module() + ": the three URLs");
-        Run three = Run.of(stop.module(), stop.fetchers(), new Batch(urls(base, THREE_PATHS), limit, TIMEOUT));
+        MeasuredRun three = MeasuredRun.of(stop.module(), stop.fetchers(),
+                new Batch(urls(base, THREE_PATHS), limit, TIMEOUT));
         for (Outcome outcome : three.outcomes()) {
             out.println(outcome instanceof Outcome.Success success
                     ? success.body().stripTrailing()
@@ -116,7 +119,7 @@ public final class Tour {
         Demo demo = stop.concurrent() ? new Demo(100, 1.0, LIMIT) : new Demo(10, 0.2, 1);
         out.println("== " + stop.module() + ": " + demo.describe());
         List<URI> delayed = Collections.nCopies(demo.requests(), base.resolve("/delay/" + trim(demo.delaySeconds())));
-        Run run = Run.of(stop.module(), stop.fetchers(), new Batch(delayed, demo.limit(), TIMEOUT));
+        MeasuredRun run = MeasuredRun.of(stop.module(), stop.fetchers(), new Batch(delayed, demo.limit(), TIMEOUT));
         run.outcomes().stream().filter(o -> !o.succeeded())
                 .forEach(o -> out.println(Report.failureLine((Outcome.Failure) o)));
         out.println(run.doneLine());

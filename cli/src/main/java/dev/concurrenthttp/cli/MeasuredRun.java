@@ -12,9 +12,9 @@ import java.util.function.Supplier;
  * {@linkplain Fetcher#prepare prepared} before the clock starts and closed after it stops), and
  * what the run cost.
  */
-public record Run(List<Outcome> outcomes, long startNanos, long endNanos, RunStats stats) {
+public record MeasuredRun(List<Outcome> outcomes, long startNanos, long endNanos, RunStats stats) {
 
-    public static Run of(String step, Supplier<? extends Fetcher> fetchers, Batch batch) {
+    public static MeasuredRun of(String step, Supplier<? extends Fetcher> fetchers, Batch batch) {
         List<Outcome> outcomes;
         long start;
         long end;
@@ -30,7 +30,7 @@ public record Run(List<Outcome> outcomes, long startNanos, long endNanos, RunSta
             throw new IllegalStateException(step + " broke the Fetcher contract: "
                     + "it must return one outcome per URL, in input order");
         }
-        return new Run(List.copyOf(outcomes), start, end, RunStats.now());
+        return new MeasuredRun(List.copyOf(outcomes), start, end, RunStats.now());
     }
 
     public long wallNanos() {
