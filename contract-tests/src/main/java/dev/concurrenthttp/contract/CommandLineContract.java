@@ -9,14 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import java.io.ByteArrayOutputStream;
+import dev.concurrenthttp.contract.CommandRunner.Command;
+import dev.concurrenthttp.contract.CommandRunner.Run;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -55,45 +53,18 @@ public abstract class CommandLineContract {
         faults.close();
     }
 
-    /** What a step's {@code main} runs, called in this JVM: a test cannot catch {@code System.exit}. */
-    @FunctionalInterface
-    public interface Command {
-
-        /** Returns the exit code the main would exit with. */
-        int run(String[] args, PrintStream out, PrintStream err);
-    }
-
-    private final Class<?> mainClass;
-    private final Command command;
+    private final CommandRunner runner;
 
     /**
      * @param mainClass the step's main class, also started as a process
      * @param command   what its {@code main} runs
      */
     protected CommandLineContract(Class<?> mainClass, Command command) {
-        this.mainClass = mainClass;
-        this.command = command;
-    }
-
-    /** The result of one run: exit code and what it printed. */
-    public record Run(int exitCode, String out, String err) {
-
-        public List<String> outLines() {
-            return out.lines().toList();
-        }
-
-        public String lastLine() {
-            List<String> lines = outLines();
-            return lines.isEmpty() ? "" : lines.getLast();
-        }
+        this.runner = new CommandRunner(mainClass, command);
     }
 
     protected final Run runWith(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return runner.run(args);
     }
 
     @Test
@@ -270,28 +241,9 @@ public abstract class CommandLineContract {
         server.stubFor(get("/ok").willReturn(ok("fine")));
         server.stubFor(get("/missing").willReturn(aResponse().withStatus(404)));
 
-        assertThat(runMain("--quiet")).as("no arguments: the local httpbin").isZero();
-        assertThat(runMain("--base-url", server.baseUrl(), "--path", "/ok")).isZero();
-        assertThat(runMain("--base-url", server.baseUrl(), "--path", "/missing")).isEqualTo(1);
-        assertThat(runMain("--repeat", "nope")).isEqualTo(2);
-    }
-
-    /** Runs the main class in a fresh JVM; a thread left running would keep it from exiting. */
-    private int runMain(String... args) throws IOException, InterruptedException {
-        List<String> java = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                mainClass.getName()));
-        java.addAll(List.of(args));
-        Process process = new ProcessBuilder(java)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(mainClass.getName() + " " + String.join(" ", args)
-                    + " did not exit within 30 s: a non-daemon thread was left running");
-        }
-        return process.exitValue();
+        assertThat(runner.runMain("--quiet")).as("no arguments: the local httpbin").isZero();
+        assertThat(runner.runMain("--base-url", server.baseUrl(), "--path", "/ok")).isZero();
+        assertThat(runner.runMain("--base-url", server.baseUrl(), "--path", "/missing")).isEqualTo(1);
+        assertThat(runner.runMain("--repeat", "nope")).isEqualTo(2);
     }
 }

@@ -2,6 +2,8 @@ package dev.concurrenthttp.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concurrenthttp.contract.CommandRunner.Command;
+import dev.concurrenthttp.contract.CommandRunner.Run;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

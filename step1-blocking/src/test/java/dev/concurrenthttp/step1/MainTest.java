@@ -3,6 +3,7 @@ package dev.concurrenthttp.step1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrenthttp.contract.CommandLineContract;
+import dev.concurrenthttp.contract.CommandRunner.Run;
 import org.junit.jupiter.api.Test;
 
 class MainTest extends CommandLineContract {

@@ -3,6 +3,7 @@ package dev.concurrenthttp.step3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concurrenthttp.contract.ConcurrentCommandLineContract;
+import dev.concurrenthttp.contract.CommandRunner.Run;
 import org.junit.jupiter.api.Test;
 
 class MainTest extends ConcurrentCommandLineContract {
