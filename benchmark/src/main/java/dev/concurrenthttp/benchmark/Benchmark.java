@@ -1,7 +1,7 @@
 package dev.concurrenthttp.benchmark;
 
 import dev.concurrenthttp.commandline.CommandLines;
-import dev.concurrenthttp.tour.Stop;
+import dev.concurrenthttp.tour.TourStep;
 import dev.concurrenthttp.tour.Tour;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,13 +83,13 @@ public final class Benchmark {
 
     private Results measure() throws IOException {
         Setup setup = Setup.describe(options, tools, SPEED_FLAGS, COST_FLAGS, SERVER_FLAGS);
-        List<Row> l1 = new ArrayList<>();
-        List<Row> c1 = new ArrayList<>();
+        List<ResultRow> l1 = new ArrayList<>();
+        List<ResultRow> c1 = new ArrayList<>();
         try (HttpbinServer httpbin = HttpbinServer.start(tools.pinnedTo(SERVER_CORE), java(SERVER_FLAGS, "httpbin"), logs)) {
-            for (Stop stop : Tour.STOPS) {
-                List<Integer> sizes = stop.concurrent() ? options.sizes() : List.of(options.step1Size());
+            for (TourStep step : Tour.STEPS) {
+                List<Integer> sizes = step.concurrent() ? options.sizes() : List.of(options.step1Size());
                 for (int size : sizes) {
-                    l1.add(step(stop.module(), Job.latency(size), httpbin.baseUri()));
+                    l1.add(step(step.module(), Job.latency(size), httpbin.baseUri()));
                 }
             }
             for (int size : options.sizes()) {
@@ -99,28 +99,28 @@ public final class Benchmark {
             // collector lets dead objects pile up towards its heap limit: C1 asks what holding
             // the requests costs, so it runs them in JVMs that do little else.
             Job c1Job = Job.cost(options.largestSize());
-            for (Stop stop : Tour.STOPS) {
-                if (stop.concurrent()) {
-                    c1.add(step(stop.module(), c1Job, httpbin.baseUri()));
+            for (TourStep step : Tour.STEPS) {
+                if (step.concurrent()) {
+                    c1.add(step(step.module(), c1Job, httpbin.baseUri()));
                 }
             }
             c1.add(aiohttp(c1Job, httpbin.baseUri()));
         }
-        List<Row> t1 = new ArrayList<>();
+        List<ResultRow> t1 = new ArrayList<>();
         Job t1Job = Job.throughput(options.t1Requests(), BenchmarkOptions.T1_LIMIT);
         if (tools.nginx().isEmpty()) {
-            t1.add(Row.missing(WRK, t1Job, "nginx not installed (apt-get install -y nginx-light)"));
-            for (Stop stop : Tour.STOPS) {
-                t1.add(Row.missing(stop.module(), t1Job, "nginx not installed (apt-get install -y nginx-light)"));
+            t1.add(ResultRow.missing(WRK, t1Job, "nginx not installed (apt-get install -y nginx-light)"));
+            for (TourStep step : Tour.STEPS) {
+                t1.add(ResultRow.missing(step.module(), t1Job, "nginx not installed (apt-get install -y nginx-light)"));
             }
-            t1.add(Row.missing(AIOHTTP, t1Job, "nginx not installed (apt-get install -y nginx-light)"));
+            t1.add(ResultRow.missing(AIOHTTP, t1Job, "nginx not installed (apt-get install -y nginx-light)"));
         } else {
             try (NginxServer nginx = NginxServer.start(tools.nginx().get(), tools.pinnedTo(SERVER_CORE),
                     options.out().resolve("nginx"))) {
                 t1.add(wrk(t1Job, nginx.baseUri()));
-                for (Stop stop : Tour.STOPS) {
-                    Job job = stop.concurrent() ? t1Job : Job.throughput(options.step1T1Requests(), 1);
-                    t1.add(step(stop.module(), job, nginx.baseUri()));
+                for (TourStep step : Tour.STEPS) {
+                    Job job = step.concurrent() ? t1Job : Job.throughput(options.step1T1Requests(), 1);
+                    t1.add(step(step.module(), job, nginx.baseUri()));
                 }
                 t1.add(aiohttp(t1Job, nginx.baseUri()));
             }
@@ -128,7 +128,7 @@ public final class Benchmark {
         return new Results(setup, options, l1, t1, c1);
     }
 
-    private Row step(String module, Job job, URI base) {
+    private ResultRow step(String module, Job job, URI base) {
         String name = module + "-" + job.kind() + "-" + job.requests();
         List<String> command = new ArrayList<>(tools.pinnedTo(CLIENT_CORE));
         command.addAll(java(job.kind() == Job.Kind.C1 ? COST_FLAGS : SPEED_FLAGS, name));
@@ -138,9 +138,9 @@ public final class Benchmark {
         return measured(module, job, name, command);
     }
 
-    private Row aiohttp(Job job, URI base) throws IOException {
+    private ResultRow aiohttp(Job job, URI base) throws IOException {
         if (!tools.aiohttp()) {
-            return Row.missing(AIOHTTP, job, "python3-aiohttp not installed (apt-get install -y python3-aiohttp)");
+            return ResultRow.missing(AIOHTTP, job, "python3-aiohttp not installed (apt-get install -y python3-aiohttp)");
         }
         Path script = options.out().resolve("aiohttp_bench.py");
         try (InputStream source = Benchmark.class.getResourceAsStream("aiohttp_bench.py")) {
@@ -153,7 +153,7 @@ public final class Benchmark {
         return measured(AIOHTTP, job, "aiohttp-" + job.kind() + "-" + job.requests(), command);
     }
 
-    private Row measured(String who, Job job, String name, List<String> command) {
+    private ResultRow measured(String who, Job job, String name, List<String> command) {
         out.println("running " + who + ": " + job.describe());
         try (Child child = Child.start(name, command, logs)) {
             int code = child.waitFor(CHILD_LIMIT);
@@ -161,18 +161,18 @@ public final class Benchmark {
             String warmup = child.output().lines().filter(line -> line.startsWith("warmup ")).findFirst()
                     .map(line -> line.substring("warmup ".length())).orElse("");
             if (code != 0 || runs.size() != runs(job)) {
-                return Row.missing(who, job, "exited with " + code + " after " + runs.size() + " runs; see "
+                return ResultRow.missing(who, job, "exited with " + code + " after " + runs.size() + " runs; see "
                         + child.errorsFile());
             }
-            return Row.measured(who, job, runs, warmup);
+            return ResultRow.measured(who, job, runs, warmup);
         } catch (IllegalStateException e) {
-            return Row.missing(who, job, e.getMessage());
+            return ResultRow.missing(who, job, e.getMessage());
         }
     }
 
-    private Row wrk(Job job, URI base) {
+    private ResultRow wrk(Job job, URI base) {
         if (tools.wrk().isEmpty()) {
-            return Row.missing(WRK, job, "wrk not installed (apt-get install -y wrk)");
+            return ResultRow.missing(WRK, job, "wrk not installed (apt-get install -y wrk)");
         }
         out.println("running wrk: -t1 -c" + job.limit() + ", " + options.runs() + " runs of " + options.wrkSeconds() + " s");
         List<String> command = new ArrayList<>(tools.pinnedTo(CLIENT_CORE));
@@ -187,9 +187,9 @@ public final class Benchmark {
                 runs.add(new RunFigures(job.requests() / rate, job.requests(), 0, -1, -1, -1));
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
-            return Row.missing(WRK, job, e.getMessage());
+            return ResultRow.missing(WRK, job, e.getMessage());
         }
-        return Row.measured(WRK, job, runs, "one run of " + Math.max(1, Math.round(options.warmupSeconds() / 2)) + " s");
+        return ResultRow.measured(WRK, job, runs, "one run of " + Math.max(1, Math.round(options.warmupSeconds() / 2)) + " s");
     }
 
     private double wrkOnce(List<String> base, int seconds, String name) {
@@ -241,7 +241,7 @@ public final class Benchmark {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
-    static Optional<Row> find(List<Row> rows, String who, int requests) {
+    static Optional<ResultRow> find(List<ResultRow> rows, String who, int requests) {
         return rows.stream().filter(r -> r.who().equals(who) && r.job().requests() == requests).findFirst();
     }
 }

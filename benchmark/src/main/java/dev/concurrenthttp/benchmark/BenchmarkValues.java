@@ -1,7 +1,7 @@
 package dev.concurrenthttp.benchmark;
 
 import dev.concurrenthttp.commandline.WholeNumbers;
-import dev.concurrenthttp.tour.Stop;
+import dev.concurrenthttp.tour.TourStep;
 import dev.concurrenthttp.tour.Tour;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
@@ -61,13 +61,13 @@ final class BenchmarkValues {
     }
 
     /** A step of the tour, by its module's name. */
-    static final class Step implements ITypeConverter<Stop> {
+    static final class Step implements ITypeConverter<TourStep> {
 
         @Override
-        public Stop convert(String module) {
-            return Tour.STOPS.stream().filter(stop -> stop.module().equals(module)).findFirst()
+        public TourStep convert(String module) {
+            return Tour.STEPS.stream().filter(step -> step.module().equals(module)).findFirst()
                     .orElseThrow(() -> new TypeConversionException("not a step; one of "
-                            + Tour.STOPS.stream().map(Stop::module).collect(Collectors.joining(", "))));
+                            + Tour.STEPS.stream().map(TourStep::module).collect(Collectors.joining(", "))));
         }
     }
 }

@@ -6,7 +6,7 @@ import dev.concurrenthttp.commandline.WholeNumbers;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
 import dev.concurrenthttp.support.Outcome;
-import dev.concurrenthttp.tour.Stop;
+import dev.concurrenthttp.tour.TourStep;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
@@ -33,7 +33,7 @@ public final class Client implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "MODULE", converter = BenchmarkValues.Step.class,
             description = "the step, by its module's name")
-    private Stop stop;
+    private TourStep step;
 
     @Parameters(index = "1", paramLabel = "URL", description = "the URL every request asks for")
     private URI url;
@@ -73,7 +73,7 @@ public final class Client implements Callable<Integer> {
     @Override
     public Integer call() {
         Batch batch = new Batch(Collections.nCopies(requests, url), limit, TIMEOUT);
-        try (ProcessCost cost = ProcessCost.start(); Fetcher fetcher = stop.fetchers().get()) {
+        try (ProcessCost cost = ProcessCost.start(); Fetcher fetcher = step.fetchers().get()) {
             fetcher.prepare(batch); // its pool and threads, before any clock starts: as the command line does
             warmUp(fetcher, batch, new Warmup(warmupSeconds), out, err);
             for (int i = 0; i < runs; i++) {

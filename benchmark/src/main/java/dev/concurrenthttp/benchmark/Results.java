@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Every row of a benchmark run, as a table, two CSV files and two charts. */
-record Results(Setup setup, BenchmarkOptions options, List<Row> l1, List<Row> t1, List<Row> c1) {
+record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<ResultRow> t1, List<ResultRow> c1) {
 
     boolean anyFailed() {
         return rows().stream().anyMatch(row -> row.failed() > 0
@@ -32,7 +32,7 @@ record Results(Setup setup, BenchmarkOptions options, List<Row> l1, List<Row> t1
         String l1Format = "%-22s %6s  %-26s %8s %9s %8s %8s  %s%n";
         t.append(format(l1Format, "who", "N", "seconds: median [min-max]", "x floor", "peak RSS", "threads", "sockets",
                 "target"));
-        for (Row row : l1) {
+        for (ResultRow row : l1) {
             if (!row.hasRuns()) {
                 t.append(format(l1Format, row.who(), count(row.job().requests()), "skipped: " + row.problem().orElseThrow(),
                         "", "", "", "", ""));
@@ -48,22 +48,22 @@ record Results(Setup setup, BenchmarkOptions options, List<Row> l1, List<Row> t1
         t.append("Step 1 sends one request at a time, so it takes N x the floor. threads: peak platform threads of"
                 + " the process; sockets: peak open sockets.\n\n");
 
-        Optional<Row> wrk = t1.stream().filter(r -> r.who().equals(Benchmark.WRK)).findFirst();
-        Optional<Row> aiohttp = t1.stream().filter(r -> r.who().equals(Benchmark.AIOHTTP)).findFirst();
+        Optional<ResultRow> wrk = t1.stream().filter(r -> r.who().equals(Benchmark.WRK)).findFirst();
+        Optional<ResultRow> aiohttp = t1.stream().filter(r -> r.who().equals(Benchmark.AIOHTTP)).findFirst();
         t.append(format("T1, throughput-bound: %,d x /uuid on nginx, %d in flight (step 1: %,d, one at a time).%n",
                 options.t1Requests(), BenchmarkOptions.T1_LIMIT, options.step1T1Requests()));
         t.append("Target for steps 2-4: at least 35% of wrk's rate, and at least 1.5x aiohttp's.\n");
         String t1Format = "%-22s  %-30s %8s %10s  %s%n";
         t.append(format(t1Format, "who", "requests/s: median [min-max]", "% of wrk", "x aiohttp", "target"));
-        for (Row row : t1) {
+        for (ResultRow row : t1) {
             if (!row.hasRuns()) {
                 t.append(format(t1Format, row.who(), "skipped: " + row.problem().orElseThrow(), "", "", ""));
                 continue;
             }
             Spread r = row.rate();
             t.append(format(t1Format, row.who(), format("%,.0f [%,.0f-%,.0f]", r.median(), r.min(), r.max()),
-                    wrk.filter(Row::hasRuns).map(w -> format("%.0f%%", 100 * r.median() / w.rate().median())).orElse("-"),
-                    aiohttp.filter(Row::hasRuns).map(a -> format("%.2fx", r.median() / a.rate().median())).orElse("-"),
+                    wrk.filter(ResultRow::hasRuns).map(w -> format("%.0f%%", 100 * r.median() / w.rate().median())).orElse("-"),
+                    aiohttp.filter(ResultRow::hasRuns).map(a -> format("%.2fx", r.median() / a.rate().median())).orElse("-"),
                     target(Targets.t1(row, wrk, aiohttp)) + failures(row)));
         }
         t.append("wrk: the same server's rate with a client written in C for nothing else; the ceiling.\n\n");
@@ -74,7 +74,7 @@ record Results(Setup setup, BenchmarkOptions options, List<Row> l1, List<Row> t1
         t.append("Target for step 4: at most 512 MB peak RSS and 50 platform threads.\n");
         String c1Format = "%-22s %10s %18s %14s %9s  %s%n";
         t.append(format(c1Format, "who", "peak RSS", "platform threads", "open sockets", "seconds", "target"));
-        for (Row row : c1) {
+        for (ResultRow row : c1) {
             if (!row.hasRuns()) {
                 t.append(format(c1Format, row.who(), "skipped: " + row.problem().orElseThrow(), "", "", "", ""));
                 continue;
@@ -107,7 +107,7 @@ record Results(Setup setup, BenchmarkOptions options, List<Row> l1, List<Row> t1
     String runsCsv() {
         StringBuilder csv = new StringBuilder(
                 "who,job,requests,in_flight,run,seconds,requests_per_second,ok,failed,peak_rss_bytes,peak_platform_threads,peak_sockets\n");
-        for (Row row : rows()) {
+        for (ResultRow row : rows()) {
             for (int i = 0; i < row.runs().size(); i++) {
                 RunFigures run = row.runs().get(i);
                 csv.append(format("%s,%s,%d,%d,%d,%.6f,%.1f,%d,%d,%d,%d,%d%n", row.who(), row.job().kind(),
@@ -121,7 +121,7 @@ record Results(Setup setup, BenchmarkOptions options, List<Row> l1, List<Row> t1
     String summaryCsv() {
         StringBuilder csv = new StringBuilder("who,job,requests,in_flight,runs,median_seconds,min_seconds,max_seconds,"
                 + "median_rps,min_rps,max_rps,ratio_to_floor,peak_rss_bytes,peak_platform_threads,peak_sockets,failed,note\n");
-        for (Row row : rows()) {
+        for (ResultRow row : rows()) {
             if (!row.hasRuns()) {
                 csv.append(format("%s,%s,%d,%d,0,,,,,,,,,,,,\"%s\"%n", row.who(), row.job().kind(), row.job().requests(),
                         row.job().limit(), row.problem().orElseThrow().replace("\"", "'")));
@@ -141,7 +141,7 @@ record Results(Setup setup, BenchmarkOptions options, List<Row> l1, List<Row> t1
 
     String l1Chart() {
         List<BarChart.Bar> bars = new ArrayList<>();
-        for (Row row : l1) {
+        for (ResultRow row : l1) {
             if (row.hasRuns()) {
                 bars.add(new BarChart.Bar("N = " + count(row.job().requests()), row.who(), row.ratioToFloor(),
                         isStep(row)));
@@ -157,7 +157,7 @@ record Results(Setup setup, BenchmarkOptions options, List<Row> l1, List<Row> t1
     String t1Chart() {
         List<BarChart.Bar> bars = new ArrayList<>();
         List<BarChart.Line> lines = new ArrayList<>();
-        for (Row row : t1) {
+        for (ResultRow row : t1) {
             if (!row.hasRuns()) {
                 continue;
             }
@@ -179,15 +179,15 @@ record Results(Setup setup, BenchmarkOptions options, List<Row> l1, List<Row> t1
     }
 
     /** The steps' bars are drawn in colour, the references in grey. */
-    private static boolean isStep(Row row) {
+    private static boolean isStep(ResultRow row) {
         return row.who().startsWith("step");
     }
 
-    private List<Row> rows() {
+    private List<ResultRow> rows() {
         return Stream.of(l1, t1, c1).flatMap(List::stream).toList();
     }
 
-    private static String failures(Row row) {
+    private static String failures(ResultRow row) {
         return row.failed() > 0 ? " (" + row.failed() + " requests FAILED)" : "";
     }
 

@@ -25,7 +25,7 @@ final class Targets {
         return requests <= 1000 ? L1_UP_TO_1000 : L1_AT_5000;
     }
 
-    static String l1(Row row) {
+    static String l1(ResultRow row) {
         if (!held(row.who()) || !row.hasRuns()) {
             return "";
         }
@@ -33,20 +33,20 @@ final class Targets {
         return verdict(row.ratioToFloor().median() <= bound && row.failed() == 0, "");
     }
 
-    static String t1(Row row, Optional<Row> wrk, Optional<Row> aiohttp) {
+    static String t1(ResultRow row, Optional<ResultRow> wrk, Optional<ResultRow> aiohttp) {
         if (!held(row.who()) || !row.hasRuns()) {
             return "";
         }
         double rate = row.rate().median();
         StringBuilder verdict = new StringBuilder();
-        wrk.filter(Row::hasRuns).ifPresent(w -> verdict.append(
+        wrk.filter(ResultRow::hasRuns).ifPresent(w -> verdict.append(
                 verdict(rate >= T1_SHARE_OF_WRK * w.rate().median(), "wrk ")));
-        aiohttp.filter(Row::hasRuns).ifPresent(a -> verdict.append(verdict.isEmpty() ? "" : ", ").append(
+        aiohttp.filter(ResultRow::hasRuns).ifPresent(a -> verdict.append(verdict.isEmpty() ? "" : ", ").append(
                 verdict(rate >= T1_OVER_AIOHTTP * a.rate().median(), "aiohttp ")));
         return verdict.toString();
     }
 
-    static String c1(Row row) {
+    static String c1(ResultRow row) {
         if (!row.who().equals("step4-virtual-threads") || !row.hasRuns()) {
             return "";
         }

@@ -3,7 +3,7 @@ package dev.concurrenthttp.benchmark;
 import java.util.List;
 
 /**
- * When to stop warming up: after at least {@code minSeconds}, once the last three runs agree within
+ * When to step warming up: after at least {@code minSeconds}, once the last three runs agree within
  * 10%; or, if they never settle, at three times {@code minSeconds}. The JIT compiles the hot
  * paths, the pools fill and the caches warm during the first runs; the counted runs start after.
  * Two runs are not enough: two slow ones can agree while the JIT is still at work. Step 3's T1

@@ -3,7 +3,7 @@ package dev.concurrenthttp.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.concurrenthttp.tour.Stop;
+import dev.concurrenthttp.tour.TourStep;
 import dev.concurrenthttp.tour.Tour;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,10 +38,10 @@ class BenchmarkTest {
         assertThat(code).as("%s%n%s", err.toString(StandardCharsets.UTF_8), table).isZero();
         assertThat(table).doesNotContain("skipped", "FAILED")
                 .contains(tools.canPin() ? "Pinning: measured programs on core 0" : "NOT PINNED");
-        for (Stop stop : Tour.STOPS) {
-            int size = stop.concurrent() ? 20 : 2;
-            assertThat(table).containsPattern("(?m)^" + stop.module() + " +" + size + " +\\d+\\.\\d{3} \\[");
-            assertThat(table).containsPattern("(?m)^" + stop.module() + " +[\\d,]+ \\[[\\d,]+-[\\d,]+\\] +\\d+%");
+        for (TourStep step : Tour.STEPS) {
+            int size = step.concurrent() ? 20 : 2;
+            assertThat(table).containsPattern("(?m)^" + step.module() + " +" + size + " +\\d+\\.\\d{3} \\[");
+            assertThat(table).containsPattern("(?m)^" + step.module() + " +[\\d,]+ \\[[\\d,]+-[\\d,]+\\] +\\d+%");
         }
         assertThat(table).containsPattern("(?m)^wrk \\(ceiling\\) +[\\d,]+ \\[")
                 .containsPattern("(?m)^aiohttp \\(reference\\) +20 +\\d+\\.\\d{3}")

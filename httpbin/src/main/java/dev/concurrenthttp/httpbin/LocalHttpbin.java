@@ -50,10 +50,10 @@ public final class LocalHttpbin implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final Guarded routes;
+    private final FailSafeHandler routes;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LocalHttpbin(HttpServer server, ExecutorService executor, Guarded routes) {
+    private LocalHttpbin(HttpServer server, ExecutorService executor, FailSafeHandler routes) {
         this.server = server;
         this.executor = executor;
         this.routes = routes;
@@ -78,7 +78,7 @@ public final class LocalHttpbin implements AutoCloseable {
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        Guarded routes = new Guarded(new Routes());
+        FailSafeHandler routes = new FailSafeHandler(new Routes());
         server.setExecutor(executor);
         server.createContext("/", routes);
         server.start();

@@ -6,15 +6,15 @@ import java.math.BigInteger;
 import java.util.Set;
 
 /** Finds the endpoint for a request and checks its method, answering 404, 405 and OPTIONS itself. */
-final class Routes implements Guarded.Handler {
+final class Routes implements FailSafeHandler.Handler {
 
-    private record Endpoint(Set<String> methods, String allow, Guarded.Handler handler) {
+    private record Endpoint(Set<String> methods, String allow, FailSafeHandler.Handler handler) {
 
-        static Endpoint readOnly(Guarded.Handler handler) {
+        static Endpoint readOnly(FailSafeHandler.Handler handler) {
             return new Endpoint(Set.of("GET", "HEAD"), "GET, HEAD, OPTIONS", handler);
         }
 
-        static Endpoint anyMethod(Guarded.Handler handler) {
+        static Endpoint anyMethod(FailSafeHandler.Handler handler) {
             return new Endpoint(Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "TRACE"),
                     "GET, POST, PUT, DELETE, PATCH, TRACE, HEAD, OPTIONS", handler);
         }

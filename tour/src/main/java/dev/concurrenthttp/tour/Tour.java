@@ -33,14 +33,14 @@ import picocli.CommandLine.Option;
 public final class Tour implements Callable<Integer> {
 
     /** Every step, in the order the guide teaches them; the benchmark drives the same list. */
-    public static final List<Stop> STOPS = List.of(
-            new Stop("step1-blocking", dev.concurrenthttp.step1.BlockingFetcher::new, false,
+    public static final List<TourStep> STEPS = List.of(
+            new TourStep("step1-blocking", dev.concurrenthttp.step1.BlockingFetcher::new, false,
                     "requests.get in a for loop"),
-            new Stop("step2-futures", dev.concurrenthttp.step2.FuturesFetcher::new, true,
+            new TourStep("step2-futures", dev.concurrenthttp.step2.FuturesFetcher::new, true,
                     "ensure_future + asyncio.gather"),
-            new Stop("step3-async-client", dev.concurrenthttp.step3.AsyncSessionFetcher::new, true,
+            new TourStep("step3-async-client", dev.concurrenthttp.step3.AsyncSessionFetcher::new, true,
                     "async with ClientSession()"),
-            new Stop("step4-virtual-threads", dev.concurrenthttp.step4.VirtualThreadFetcher::new, true,
+            new TourStep("step4-virtual-threads", dev.concurrenthttp.step4.VirtualThreadFetcher::new, true,
                     "gather(*[requests.get(url) ...])"));
 
     static final List<String> THREE_PATHS = List.of("/uuid", "/user-agent", "/headers");
@@ -60,11 +60,11 @@ public final class Tour implements Callable<Integer> {
         }
     }
 
-    record Row(String module, String mirrors, Demo demo, MeasuredRun run, OptionalInt teachingLines) {
+    record Row(String module, String mirrors, Demo demo, MeasuredRun run, OptionalInt recipeLines) {
     }
 
     @Option(names = "--sources", paramLabel = "DIR",
-            description = "the project's root, to count each step's teaching code")
+            description = "the project's root, to count the lines of each step's recipe")
     private Path sources;
 
     @Option(names = "--svg-dir", paramLabel = "DIR",
@@ -93,8 +93,8 @@ public final class Tour implements Callable<Integer> {
         try (LocalHttpbin httpbin = LocalHttpbin.start()) {
             List<Row> rows = new ArrayList<>();
             boolean allSucceeded = true;
-            for (Stop stop : STOPS) {
-                allSucceeded &= visit(stop, httpbin.baseUri(), Optional.ofNullable(sources),
+            for (TourStep step : STEPS) {
+                allSucceeded &= visit(step, httpbin.baseUri(), Optional.ofNullable(sources),
                         Optional.ofNullable(svgDir), out, rows);
             }
             out.println();
@@ -103,11 +103,11 @@ public final class Tour implements Callable<Integer> {
         }
     }
 
-    private static boolean visit(Stop stop, URI base, Optional<Path> sources, Optional<Path> svgDir,
+    private static boolean visit(TourStep step, URI base, Optional<Path> sources, Optional<Path> svgDir,
             PrintStream out, List<Row> rows) throws IOException {
-        int limit = stop.concurrent() ? LIMIT : 1;
-        out.println("== " + stop.module() + ": the three URLs");
-        MeasuredRun three = MeasuredRun.of(stop.module(), stop.fetchers(),
+        int limit = step.concurrent() ? LIMIT : 1;
+        out.println("== " + step.module() + ": the three URLs");
+        MeasuredRun three = MeasuredRun.of(step.module(), step.fetchers(),
                 new Batch(urls(base, THREE_PATHS), limit, TIMEOUT));
         for (Outcome outcome : three.outcomes()) {
             out.println(outcome instanceof Outcome.Success success
@@ -116,28 +116,28 @@ public final class Tour implements Callable<Integer> {
         }
         out.println(three.doneLine());
 
-        Demo demo = stop.concurrent() ? new Demo(100, 1.0, LIMIT) : new Demo(10, 0.2, 1);
-        out.println("== " + stop.module() + ": " + demo.describe());
+        Demo demo = step.concurrent() ? new Demo(100, 1.0, LIMIT) : new Demo(10, 0.2, 1);
+        out.println("== " + step.module() + ": " + demo.describe());
         List<URI> delayed = Collections.nCopies(demo.requests(), base.resolve("/delay/" + trim(demo.delaySeconds())));
-        MeasuredRun run = MeasuredRun.of(stop.module(), stop.fetchers(), new Batch(delayed, demo.limit(), TIMEOUT));
+        MeasuredRun run = MeasuredRun.of(step.module(), step.fetchers(), new Batch(delayed, demo.limit(), TIMEOUT));
         run.outcomes().stream().filter(o -> !o.succeeded())
                 .forEach(o -> out.println(Report.failureLine((Outcome.Failure) o)));
         out.println(run.doneLine());
         out.println();
         if (svgDir.isPresent()) {
             Files.createDirectories(svgDir.get());
-            String title = stop.module() + ": " + run.doneLine().substring("done: ".length());
-            Files.writeString(svgDir.get().resolve(stop.module() + ".svg"), SvgTimeline.render(run.timeline(), title));
+            String title = step.module() + ": " + run.doneLine().substring("done: ".length());
+            Files.writeString(svgDir.get().resolve(step.module() + ".svg"), SvgTimeline.render(run.timeline(), title));
         }
-        OptionalInt lines = sources.map(root -> TeachingLines.count(root, stop.module())).orElse(OptionalInt.empty());
-        rows.add(new Row(stop.module(), stop.mirrors(), demo, run, lines));
+        OptionalInt lines = sources.map(root -> RecipeLines.count(root, step.module())).orElse(OptionalInt.empty());
+        rows.add(new Row(step.module(), step.mirrors(), demo, run, lines));
         return three.allSucceeded() && run.allSucceeded();
     }
 
     static String table(List<Row> rows) {
-        String format = "%-22s %-34s %8s %7s %7s %8s %10s%n";
+        String format = "%-22s %-34s %8s %7s %7s %7s %9s%n";
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, format,
-                "step", "demo", "wall", "floor", "ratio", "threads", "teaching"));
+                "step", "demo", "wall", "floor", "ratio", "threads", "recipe"));
         for (Row row : rows) {
             double wall = row.run().wallNanos() / 1e9;
             table.append(String.format(Locale.ROOT, format, row.module(), row.demo().describe(),
@@ -145,12 +145,12 @@ public final class Tour implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.1f s", row.demo().floorSeconds()),
                     String.format(Locale.ROOT, "%.2fx", wall / row.demo().floorSeconds()),
                     row.run().stats().peakPlatformThreads(),
-                    row.teachingLines().isPresent() ? row.teachingLines().getAsInt() + " lines" : "-"));
+                    row.recipeLines().isPresent() ? row.recipeLines().getAsInt() + " lines" : "-"));
         }
         table.append("""
                 wall: first request to last result. floor: the least it could take (N x D one at a time,
                 D when all are in flight). threads: most platform threads alive in this JVM during the run,
-                the local httpbin's included. teaching: code lines of the files the chapter shows.
+                the local httpbin's included. recipe: code lines of the step's ThreeUrls.java.
                 """);
         return table.toString();
     }

@@ -34,23 +34,23 @@ class TourTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         Map<String, Double> requestsPerSecond = new HashMap<>();
-        for (Stop stop : Tour.STOPS) {
-            assertThat(printed).contains("== " + stop.module() + ": the three URLs");
-            assertThat(svgs.resolve(stop.module() + ".svg")).exists();
-            List<String> row = printed.lines().filter(line -> line.startsWith(stop.module() + " ")).toList();
-            assertThat(row).as("table row of %s", stop.module()).hasSize(1);
+        for (TourStep step : Tour.STEPS) {
+            assertThat(printed).contains("== " + step.module() + ": the three URLs");
+            assertThat(svgs.resolve(step.module() + ".svg")).exists();
+            List<String> row = printed.lines().filter(line -> line.startsWith(step.module() + " ")).toList();
+            assertThat(row).as("table row of %s", step.module()).hasSize(1);
             assertThat(row.getFirst()).matches(".* \\d+\\.\\d\\d s .* \\d+\\.\\d\\dx .* \\d+ lines");
             double ratio = Double.parseDouble(row.getFirst().replaceAll(".* (\\d+\\.\\d\\d)x .*", "$1"));
-            assertThat(ratio).as("%s: wall over floor, with room for a busy machine", stop.module()).isBetween(0.9, 3.0);
+            assertThat(ratio).as("%s: wall over floor, with room for a busy machine", step.module()).isBetween(0.9, 3.0);
             Matcher cells = ROW.matcher(row.getFirst());
             assertThat(cells.matches()).as("step, requests and wall in %s", row.getFirst()).isTrue();
-            requestsPerSecond.put(stop.module(), Double.parseDouble(cells.group(2)) / Double.parseDouble(cells.group(3)));
+            requestsPerSecond.put(step.module(), Double.parseDouble(cells.group(2)) / Double.parseDouble(cells.group(3)));
         }
-        Stop oneAtATime = Tour.STOPS.stream().filter(stop -> !stop.concurrent()).findFirst().orElseThrow();
-        for (Stop stop : Tour.STOPS.stream().filter(Stop::concurrent).toList()) {
-            assertThat(requestsPerSecond.get(stop.module()))
+        TourStep oneAtATime = Tour.STEPS.stream().filter(step -> !step.concurrent()).findFirst().orElseThrow();
+        for (TourStep step : Tour.STEPS.stream().filter(TourStep::concurrent).toList()) {
+            assertThat(requestsPerSecond.get(step.module()))
                     .as("requests a second: %s, with up to %d at once, against %s, one at a time (%s)",
-                            stop.module(), Tour.LIMIT, oneAtATime.module(), requestsPerSecond)
+                            step.module(), Tour.LIMIT, oneAtATime.module(), requestsPerSecond)
                     .isGreaterThan(5 * requestsPerSecond.get(oneAtATime.module()));
         }
     }

@@ -7,21 +7,21 @@ import java.util.Optional;
  * One line of the results: who ran which job, its counted runs, how the warm-up went, and what
  * kept it from running, if anything did.
  */
-record Row(String who, Job job, List<RunFigures> runs, String warmup, Optional<String> problem) {
+record ResultRow(String who, Job job, List<RunFigures> runs, String warmup, Optional<String> problem) {
 
-    Row {
+    ResultRow {
         runs = List.copyOf(runs);
         if (runs.isEmpty() && problem.isEmpty()) {
             throw new IllegalArgumentException(who + ": a row without runs must say why");
         }
     }
 
-    static Row measured(String who, Job job, List<RunFigures> runs, String warmup) {
-        return new Row(who, job, runs, warmup, Optional.empty());
+    static ResultRow measured(String who, Job job, List<RunFigures> runs, String warmup) {
+        return new ResultRow(who, job, runs, warmup, Optional.empty());
     }
 
-    static Row missing(String who, Job job, String why) {
-        return new Row(who, job, List.of(), "", Optional.of(why));
+    static ResultRow missing(String who, Job job, String why) {
+        return new ResultRow(who, job, List.of(), "", Optional.of(why));
     }
 
     boolean hasRuns() {

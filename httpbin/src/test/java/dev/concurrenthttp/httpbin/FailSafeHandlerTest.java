@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class GuardedTest {
+class FailSafeHandlerTest {
 
     /** Held so that the quieted logger is not collected and reset. */
     private static final Logger SERVER_LOG = Logger.getLogger(LocalHttpbin.class.getName());
@@ -41,7 +41,7 @@ class GuardedTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
-        server.createContext("/", new Guarded(GuardedTest::misbehave));
+        server.createContext("/", new FailSafeHandler(FailSafeHandlerTest::misbehave));
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         client = Http.client();

@@ -7,5 +7,5 @@ import java.util.function.Supplier;
  * One step on the tour: its module, its fetcher, whether it runs requests at once, and the
  * Python construct it mirrors.
  */
-public record Stop(String module, Supplier<? extends Fetcher> fetchers, boolean concurrent, String mirrors) {
+public record TourStep(String module, Supplier<? extends Fetcher> fetchers, boolean concurrent, String mirrors) {
 }

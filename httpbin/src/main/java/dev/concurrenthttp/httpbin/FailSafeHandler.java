@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * hung connection, and always closes the exchange. (The JDK server itself closes the connection
  * on an exception but sends nothing; on an {@link Error} it leaves the connection open.)
  */
-final class Guarded implements HttpHandler {
+final class FailSafeHandler implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(LocalHttpbin.class.getName());
 
@@ -24,7 +24,7 @@ final class Guarded implements HttpHandler {
     private final Handler handler;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    Guarded(Handler handler) {
+    FailSafeHandler(Handler handler) {
         this.handler = handler;
     }
 

@@ -9,12 +9,12 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
- * Counts a step's lines of teaching code: the code lines (not blank, not comments, not imports)
- * of its main sources that the chapter shows, recognised by their {@code // tag::} markers.
+ * Counts a step's recipe: the code lines (not blank, not comments, not imports) of its
+ * {@code ThreeUrls.java}, the one-file program its chapter opens with.
  */
-final class TeachingLines {
+final class RecipeLines {
 
-    private TeachingLines() {
+    private RecipeLines() {
     }
 
     static OptionalInt count(Path projectRoot, String module) {
@@ -23,11 +23,10 @@ final class TeachingLines {
             return OptionalInt.empty();
         }
         try (Stream<Path> files = Files.walk(sources)) {
-            return OptionalInt.of(files.filter(file -> file.toString().endsWith(".java"))
-                    .map(TeachingLines::lines)
-                    .filter(lines -> lines.stream().anyMatch(line -> line.contains("// tag::")))
-                    .mapToInt(TeachingLines::codeLines)
-                    .sum());
+            return files.filter(file -> file.getFileName().toString().equals("ThreeUrls.java"))
+                    .findFirst()
+                    .map(file -> OptionalInt.of(codeLines(lines(file))))
+                    .orElse(OptionalInt.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
