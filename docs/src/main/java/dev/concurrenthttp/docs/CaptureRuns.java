@@ -45,27 +45,23 @@ public final class CaptureRuns implements Callable<Integer> {
         Files.createDirectories(captured);
         Files.createDirectories(images);
 
-        run("step1-three-urls", "step1-blocking", dev.concurrenthttp.step1.Main.COMMAND, false);
         run("step1-staircase", "step1-blocking", dev.concurrenthttp.step1.Main.COMMAND, true,
                 "--path", "/delay/0.2", "--repeat", "5", "--quiet", "--timeline");
 
-        run("step2-three-urls", "step2-futures", dev.concurrenthttp.step2.Main.COMMAND, false);
         run("step2-hundred", "step2-futures", dev.concurrenthttp.step2.Main.COMMAND, true,
-                "--path", "/delay/1", "--repeat", "100", "--limit", "100", "--quiet");
+                "--path", "/delay/1", "--repeat", "100", "--quiet");
         run("step2-waves", "step2-futures", dev.concurrenthttp.step2.Main.COMMAND, false,
                 "--path", "/delay/0.2", "--repeat", "20", "--limit", "5", "--quiet", "--timeline");
         demo("step2-which-thread", "step2-futures", dev.concurrenthttp.step2.WhichThreadDemo.class,
                 () -> dev.concurrenthttp.step2.WhichThreadDemo.main());
 
-        run("step3-three-urls", "step3-async-client", dev.concurrenthttp.step3.Main.COMMAND, false);
         run("step3-limit-100", "step3-async-client", dev.concurrenthttp.step3.Main.COMMAND, true,
                 "--path", "/delay/1", "--repeat", "300", "--limit", "100", "--quiet");
         run("step3-limit-300", "step3-async-client", dev.concurrenthttp.step3.Main.COMMAND, true,
                 "--path", "/delay/1", "--repeat", "300", "--limit", "300", "--quiet");
 
-        run("step4-three-urls", "step4-virtual-threads", dev.concurrenthttp.step4.Main.COMMAND, false);
         run("step4-hundred", "step4-virtual-threads", dev.concurrenthttp.step4.Main.COMMAND, true,
-                "--path", "/delay/1", "--repeat", "100", "--limit", "100", "--quiet");
+                "--path", "/delay/1", "--repeat", "100", "--quiet");
         runWithFailures("retries-give-up", "step4-virtual-threads", dev.concurrenthttp.step4.Main.COMMAND,
                 "--path", "/status/503", "--retries", "2", "--quiet");
 
@@ -145,8 +141,8 @@ public final class CaptureRuns implements Callable<Integer> {
     }
 
     /**
-     * A demo's main, which prints to {@code System.out}. It runs on a thread named as exec:java
-     * names it, so what it prints about threads is what the reader's command prints.
+     * A demo's main, which prints to {@code System.out}. It runs on a thread named {@code main},
+     * so what it prints about threads is what the reader's command prints.
      */
     private void demo(String name, String module, Class<?> mainClass, Runnable main) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -154,7 +150,7 @@ public final class CaptureRuns implements Callable<Integer> {
         PrintStream original = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            new Thread(task, mainClass.getName() + ".main()").start();
+            new Thread(task, "main").start();
             task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -165,12 +161,17 @@ public final class CaptureRuns implements Callable<Integer> {
             System.setOut(original);
         }
         Files.writeString(captured.resolve(name + ".txt"), out.toString(StandardCharsets.UTF_8));
-        Files.writeString(captured.resolve(name + ".command.txt"), "./mvnw -q -pl " + module
-                + " compile exec:java \"-Dexec.mainClass=" + mainClass.getName() + "\"\n");
+        Files.writeString(captured.resolve(name + ".command.txt"),
+                "java -cp " + jar(module) + " " + mainClass.getName() + "\n");
     }
 
+    /** The command a reader types for the same run, from the project's root, once it is built. */
     private static String command(String module, String... args) {
-        String command = "./mvnw -q -pl " + module + " compile exec:java";
-        return args.length == 0 ? command : command + " \"-Dexec.args=" + String.join(" ", args) + "\"";
+        String command = "java -jar " + jar(module);
+        return args.length == 0 ? command : command + " " + String.join(" ", args);
+    }
+
+    private static String jar(String module) {
+        return module + "/target/" + module + ".jar";
     }
 }
