@@ -59,10 +59,10 @@ public final class StepOptions {
                         .description("fetch this path; repeat the option for more (default: /uuid /user-agent /headers)")
                         .build())
                 .addOption(valued("--repeat", "N", Integer.class, new WholeNumbers.AtLeastOne(), "1",
-                        "fetch each path N times (default ${DEFAULT-VALUE})"))
+                        "fetch each path N times (default ${DEFAULT-VALUE})", "-n"))
                 .addOption(valued("--limit", "C", Integer.class, new WholeNumbers.AtLeastOne(), null,
                         "at most C requests in flight (default " + DEFAULT_LIMIT
-                                + "; not for step 1, which fetches one at a time)"))
+                                + "; not for step 1, which fetches one at a time)", "-c"))
                 .addOption(valued("--timeout", "S", Duration.class, new OptionValues.Seconds(),
                         String.valueOf(DEFAULT_TIMEOUT.toSeconds()),
                         "seconds allowed for each whole request: connecting, headers and body,"
@@ -72,7 +72,7 @@ public final class StepOptions {
                                 + " (refused, or the host name did not resolve) or a 502, 503 or 504 (or a 429"
                                 + " that says when), waiting a random backoff or what Retry-After asks"
                                 + " (default ${DEFAULT-VALUE}: never, as in requests and aiohttp)"))
-                .addOption(flag("--quiet", "print no bodies; failures are still printed"))
+                .addOption(flag("--quiet", "print no bodies; failures are still printed", "-q"))
                 .addOption(flag("--timeline", "draw a bar per request from its start to its end"))
                 .addOption(valued("--timeline-svg", "FILE", Path.class, new OptionValues.SvgFile(), null,
                         "write that timeline as an SVG picture"))
@@ -80,14 +80,22 @@ public final class StepOptions {
                 .addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("print this help").build());
     }
 
+    /** An option with a value; {@code shortName}, if given, names it too ({@code -n} for {@code --repeat}). */
     private static OptionSpec valued(String name, String label, Class<?> type, ITypeConverter<?> converter,
-            String defaultValue, String description) {
-        return OptionSpec.builder(name).paramLabel(label).type(type).converters(converter)
+            String defaultValue, String description, String... shortName) {
+        return OptionSpec.builder(names(name, shortName)).paramLabel(label).type(type).converters(converter)
                 .defaultValue(defaultValue).description(description).build();
     }
 
-    private static OptionSpec flag(String name, String description) {
-        return OptionSpec.builder(name).type(boolean.class).initialValue(false).description(description).build();
+    private static OptionSpec flag(String name, String description, String... shortName) {
+        return OptionSpec.builder(names(name, shortName)).type(boolean.class).initialValue(false)
+                .description(description).build();
+    }
+
+    private static String[] names(String name, String... shortName) {
+        List<String> names = new ArrayList<>(List.of(shortName));
+        names.add(name);
+        return names.toArray(String[]::new);
     }
 
     /**

@@ -80,4 +80,19 @@ class StepOptionsTest {
         assertThatThrownBy(() -> parse(true, "--limit=x")).hasMessage("--limit=x: not a whole number");
         assertThatThrownBy(() -> parse(true, "--quiet=yes")).hasMessageStartingWith("--quiet=yes:");
     }
+
+    @Test
+    void takesTheShortNamesApacheBenchUsesForHowManyAndHowManyAtOnce() {
+        StepOptions options = parse(true, "--path", "/a", "-n", "3", "-c", "2", "-q");
+
+        assertThat(options.urls(URI.create("http://host:1"))).hasSize(3);
+        assertThat(options.limit()).isEqualTo(2);
+        assertThat(options.quiet()).isTrue();
+    }
+
+    @Test
+    void namesAShortOptionAsTyped() {
+        assertThatThrownBy(() -> parse(true, "-n", "x")).hasMessage("-n x: not a whole number");
+        assertThatThrownBy(() -> parse(true, "-c", "0")).hasMessage("-c 0: must be at least 1");
+    }
 }

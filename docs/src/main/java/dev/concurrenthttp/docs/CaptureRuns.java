@@ -46,24 +46,24 @@ public final class CaptureRuns implements Callable<Integer> {
         Files.createDirectories(images);
 
         run("step1-staircase", "step1-blocking", dev.concurrenthttp.step1.Main.COMMAND, true,
-                "--path", "/delay/0.2", "--repeat", "5", "--quiet", "--timeline");
+                "--path", "/delay/0.2", "-n", "5", "-q", "--timeline");
 
         run("step2-hundred", "step2-futures", dev.concurrenthttp.step2.Main.COMMAND, true,
-                "--path", "/delay/1", "--repeat", "100", "--quiet");
+                "--path", "/delay/1", "-n", "100", "-q");
         run("step2-waves", "step2-futures", dev.concurrenthttp.step2.Main.COMMAND, false,
-                "--path", "/delay/0.2", "--repeat", "20", "--limit", "5", "--quiet", "--timeline");
+                "--path", "/delay/0.2", "-n", "20", "-c", "5", "-q", "--timeline");
         demo("step2-which-thread", "step2-futures", dev.concurrenthttp.step2.WhichThreadDemo.class,
                 () -> dev.concurrenthttp.step2.WhichThreadDemo.main());
 
         run("step3-limit-100", "step3-async-client", dev.concurrenthttp.step3.Main.COMMAND, true,
-                "--path", "/delay/1", "--repeat", "300", "--limit", "100", "--quiet");
+                "--path", "/delay/1", "-n", "300", "-c", "100", "-q");
         run("step3-limit-300", "step3-async-client", dev.concurrenthttp.step3.Main.COMMAND, true,
-                "--path", "/delay/1", "--repeat", "300", "--limit", "300", "--quiet");
+                "--path", "/delay/1", "-n", "300", "-c", "300", "-q");
 
         run("step4-hundred", "step4-virtual-threads", dev.concurrenthttp.step4.Main.COMMAND, true,
-                "--path", "/delay/1", "--repeat", "100", "--quiet");
+                "--path", "/delay/1", "-n", "100", "-q");
         runWithFailures("retries-give-up", "step4-virtual-threads", dev.concurrenthttp.step4.Main.COMMAND,
-                "--path", "/status/503", "--retries", "2", "--quiet");
+                "--path", "/status/503", "--retries", "2", "-q");
 
         tour(projectRoot);
         benchmark();

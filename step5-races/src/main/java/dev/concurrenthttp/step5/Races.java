@@ -1,8 +1,8 @@
 package dev.concurrenthttp.step5;
 
+import dev.concurrenthttp.commandline.CommandLines;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,23 +54,12 @@ public final class Races implements Callable<Integer> {
     }
 
     public static void main(String... args) {
-        System.exit(run(args, System.out, System.err));
+        CommandLines.exit(run(args, System.out, System.err));
     }
 
     /** Runs the command line; returns the exit status: 0 all right, 1 some wrong, 2 bad input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine command = new CommandLine(new Races(out, err));
-        command.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        command.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        command.setParameterExceptionHandler((e, arguments) -> {
-            err.println("races: " + e.getMessage());
-            return 2;
-        });
-        command.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("races: " + CourseRun.reason(e));
-            return 1;
-        });
-        return command.execute(args);
+        return CommandLines.execute(new Races(out, err), args, out, err);
     }
 
     @Override

@@ -78,15 +78,16 @@ class RacesTest {
     @CsvSource(delimiter = '|', textBlock = """
             --style|fibers|races: --style fibers: no such style; one of futures, session, threads, scope
             --scenario|12|races: --scenario 12: scenarios are 1 to 11
-            --scenario|one|races: Invalid value for option '--scenario': 'one' is not an int
+            --scenario|one|races: --scenario one
             --base-url|localhost|races: --base-url localhost: needs an http:// URL with a host, such as http://127.0.0.1:8080
-            --speed|9|races: Unknown options: '--speed', '9'
+            --speed|9|races: unknown option --speed
             """)
     void badInputIsNamedInOneLineAndExitsTwo(String option, String value, String message) {
         Run run = races(option, value);
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(message + System.lineSeparator());
+        assertThat(run.err().lines()).as("stderr").singleElement().asString()
+                .startsWith(message).contains("; usage: races");
     }
 }

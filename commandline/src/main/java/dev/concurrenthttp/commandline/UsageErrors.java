@@ -60,6 +60,11 @@ public final class UsageErrors {
                 return name + "=" + value;
             }
         }
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (Arrays.asList(option.names()).contains(args[i]) && args[i + 1].equals(value)) {
+                return args[i] + " " + shown; // the name as typed: -n, or --repeat
+            }
+        }
         return option.longestName() + " " + shown;
     }
 }

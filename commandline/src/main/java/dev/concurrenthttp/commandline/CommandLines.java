@@ -16,10 +16,7 @@ import picocli.CommandLine.ParseResult;
  * from the command's annotations; bad usage is one line on stderr that names the input and ends
  * with the synopsis, exit code 2; a failure while running is one line, exit code 1; success is
  * exit code 0; never a stack trace.
- *
- * <p>This package sits in the httpbin module, the lowest module with a command line of its own,
- * so that the local httpbin's command shares it with every other; {@code LocalHttpbin} itself
- * never uses it, and runs without picocli on the class path.
+
  */
 public final class CommandLines {
 
