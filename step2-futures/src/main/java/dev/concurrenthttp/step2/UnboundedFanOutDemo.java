@@ -3,6 +3,8 @@ package dev.concurrenthttp.step2;
 import dev.concurrenthttp.concurrency.AsyncLimiter;
 import dev.concurrenthttp.concurrency.Futures;
 import dev.concurrenthttp.concurrency.Settled;
+import dev.concurrenthttp.commandline.CommandLines;
+import dev.concurrenthttp.commandline.WholeNumbers;
 import dev.concurrenthttp.httpbin.LocalHttpbin;
 import java.net.URI;
 import java.time.Duration;
@@ -11,34 +13,49 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * What {@code --limit} is for: a large batch with every request started at once. Not a test;
  * run it and read what it prints:
  *
- * <pre>./mvnw -q -pl step2-futures exec:java -Dexec.mainClass=dev.concurrenthttp.step2.UnboundedFanOutDemo "-Dexec.args=20000 1000"</pre>
+ * <pre>java -cp step2-futures/target/step2-futures.jar dev.concurrenthttp.step2.UnboundedFanOutDemo</pre>
  *
  * <p>Futures make starting a request nearly free, so nothing stops a program from starting
  * twenty thousand. Each one holds a connection, and a connection is a file descriptor; with the
  * local httpbin in the same JVM it is two, the client's socket and the server's. Past the
  * process's limit no socket can be opened, nor any file, and requests fail in bulk. On Linux
  * the JVM raises its open-files limit to the hard one when it starts, so the limit that counts
- * is {@code ulimit -Hn}: pass a larger count if yours is above 40,000. That is the point of the demo, not a
- * bug in it. The cure is a limit on requests in flight, as in the first run.
+ * is {@code ulimit -Hn}: pass a larger count if yours is above 40,000. That is the point of the
+ * demo, not a bug in it. The cure is a limit on requests in flight, as in the first run.
  */
-public final class UnboundedFanOutDemo {
+@Command(name = "unbounded-fan-out-demo", mixinStandardHelpOptions = true,
+        description = "Fetches /delay/1 from a local httpbin REQUESTS times: at most LIMIT at once,"
+                + " then all at once.")
+public final class UnboundedFanOutDemo implements Callable<Integer> {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private UnboundedFanOutDemo() {
-    }
+    @Parameters(index = "0", paramLabel = "REQUESTS", defaultValue = "20000", arity = "0..1",
+            converter = WholeNumbers.AtLeastOne.class, description = "how many requests (default 20000)")
+    private int requests;
+
+    @Parameters(index = "1", paramLabel = "LIMIT", defaultValue = "1000", arity = "0..1",
+            converter = WholeNumbers.AtLeastOne.class,
+            description = "at most this many at once, first (default 1000)")
+    private int limit;
 
     public static void main(String... args) {
-        int requests = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-        int limit = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        CommandLines.exit(CommandLines.execute(new UnboundedFanOutDemo(), args, System.out, System.err));
+    }
+
+    @Override
+    public Integer call() {
         try (LocalHttpbin httpbin = LocalHttpbin.start()) {
             URI url = URI.create(httpbin.baseUri() + "/delay/1");
             // The limited run goes first: it also loads every class the report needs, which
@@ -52,6 +69,7 @@ public final class UnboundedFanOutDemo {
                 run("every request at once", requests, () -> client.fetch(url, TIMEOUT));
             }
         }
+        return CommandLines.OK;
     }
 
     private static void run(String title, int requests, Supplier<CompletableFuture<String>> fetch) {

@@ -1,11 +1,12 @@
 package dev.concurrenthttp.step5;
 
+import dev.concurrenthttp.concurrency.Futures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,8 +15,9 @@ import java.util.function.Supplier;
  * Races, hedges and deadlines for {@link CompletableFuture}s, each cancelling what it no longer
  * needs with {@code cancel(true)}, which ends an HTTP exchange still in flight.
  *
- * <p>A {@code CompletableFuture} knows nothing of the work behind it, and cancelling one does
- * not reach the futures it was made from: each of these passes the cancel on by hand.
+ * <p>Cancelling a future made from another, by {@code thenApply} or a copy, does not reach the
+ * one it was made from once it is done: each of these passes the cancel on with
+ * {@link Futures#propagateCancel}.
  */
 public final class FutureRace {
 
@@ -64,28 +66,20 @@ public final class FutureRace {
     public static <A, B> CompletableFuture<B> map(CompletableFuture<A> source,
             Function<? super A, ? extends B> function) {
         CompletableFuture<B> mapped = source.thenApply(function);
-        mapped.whenComplete((value, failure) -> {
-            if (failure != null) {
-                source.cancel(true); // a no-op if source itself failed; else it ends the work behind it
-            }
-        });
+        Futures.propagateCancel(mapped, source); // ends the work behind it, if it still runs
         return mapped;
     }
     // end::map[]
 
     // tag::within[]
     /**
-     * {@code task}, or a {@link TimeoutException} once {@code timeout} has passed: then it is
+     * {@code task}, or a {@code TimeoutException} once {@code timeout} has passed: then it is
      * cancelled.
      */
     public static <T> CompletableFuture<T> within(Duration timeout, CompletableFuture<T> task) {
         // orTimeout on the task itself would fail it without cancelling the exchange behind it.
-        CompletableFuture<T> limited = task.copy().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        limited.whenComplete((value, failure) -> {
-            if (failure != null) {
-                task.cancel(true); // timed out, or cancelled itself
-            }
-        });
+        CompletableFuture<T> limited = Futures.withTimeout(task, timeout, ForkJoinPool.commonPool());
+        Futures.propagateCancel(limited, task); // timed out, or cancelled itself
         return limited;
     }
     // end::within[]
