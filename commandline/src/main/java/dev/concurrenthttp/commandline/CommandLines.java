@@ -13,10 +13,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * How every command line of the project runs, on picocli: the options and {@code --help} come
- * from the command's annotations; bad usage is one line on stderr that names the input and ends
- * with the synopsis, exit code 2; a failure while running is one line, exit code 1; success is
- * exit code 0; never a stack trace.
-
+ * from the command's declarations (its annotations, or a {@code CommandSpec}); bad usage is one
+ * line on stderr that names the input and ends with the synopsis, exit code 2; a failure while
+ * running is one line, exit code 1; success is exit code 0; never a stack trace.
  */
 public final class CommandLines {
 
@@ -89,7 +88,8 @@ public final class CommandLines {
         String reason = e instanceof IOException || e instanceof UncheckedIOException
                 ? e.getMessage()
                 : "unexpected error: " + e;
-        line.getErr().println(line.getCommandName() + ": " + reason);
+        String firstLine = String.valueOf(reason).lines().findFirst().orElse(""); // one line, always
+        line.getErr().println(line.getCommandName() + ": " + firstLine);
         line.getErr().flush();
         return FAILED;
     }

@@ -30,4 +30,17 @@ public final class WholeNumbers {
             return number;
         }
     }
+
+    /** A TCP port: 0 to 65535, 0 for any free one. */
+    public static final class Port implements ITypeConverter<Integer> {
+
+        @Override
+        public Integer convert(String value) {
+            int port = parse(value);
+            if (port < 0 || port > 65_535) {
+                throw new TypeConversionException("must be from 0 to 65535");
+            }
+            return port;
+        }
+    }
 }

@@ -49,6 +49,9 @@ class CommandLinesTest {
             if ("bug".equals(fail)) {
                 throw new IllegalStateException("a bug");
             }
+            if ("lines".equals(fail)) {
+                throw new IOException("first line\nsecond line\nthird line");
+            }
             for (int i = 0; i < times; i++) {
                 said.add(loud ? word.toUpperCase() : word);
             }
@@ -129,6 +132,14 @@ class CommandLinesTest {
         assertThat(bug.err().lines()).singleElement().asString()
                 .isEqualTo("greet: unexpected error: java.lang.IllegalStateException: a bug");
         assertThat(io.out() + bug.out()).isEmpty();
+    }
+
+    @Test
+    void aFailureWhoseMessageRunsOverManyLinesIsStillOneLine() {
+        Result result = run("--fail", "lines");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err().lines()).singleElement().asString().isEqualTo("greet: first line");
     }
 
     @Test

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 /**
  * asyncio's ways of waiting for many tasks, for {@link CompletableFuture}s: {@link #gather},
  * {@link #gatherSettled} and {@link #asCompleted}; and the two links a future needs to the work
- * behind it, {@link #propagateCancel} and {@link #withTimeout}. {@link VirtualThreads} has the
- * same names, with the same meaning, for blocking calls. None of these blocks a thread.
+ * behind it, {@link #propagateCancel} and {@link #withTimeout}. {@link VirtualThreads} has
+ * {@code gather} and {@code gatherSettled}, with the same meaning, for blocking calls. None of
+ * these blocks a thread.
  */
 public final class Futures {
 

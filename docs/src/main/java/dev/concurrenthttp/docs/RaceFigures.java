@@ -2,6 +2,7 @@ package dev.concurrenthttp.docs;
 
 import dev.concurrenthttp.step5.Styles;
 import dev.concurrenthttp.step5.Verdict;
+import dev.concurrenthttp.tour.CodeLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,11 +89,8 @@ final class RaceFigures {
                 .count();
     }
 
-    /** Lines of a class that are neither blank, comments, imports nor tags. */
-    private static long codeLines(Path root, String tree, String className) throws IOException {
-        return Files.readAllLines(root.resolve(String.format(STEP5, tree, className))).stream().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("//") && !line.startsWith("/*")
-                        && !line.startsWith("*") && !line.startsWith("import ") && !line.startsWith("package "))
-                .count();
+    /** The code lines of a class, counted as the tour counts a recipe's. */
+    private static long codeLines(Path root, String tree, String className) {
+        return CodeLines.of(root.resolve(String.format(STEP5, tree, className)));
     }
 }

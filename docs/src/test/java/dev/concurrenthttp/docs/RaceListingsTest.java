@@ -25,6 +25,10 @@ class RaceListingsTest {
     @Test
     void thePythonRacesAnswerRightAndCancelTheirLosers() throws Exception {
         assumeTrue(Files.isExecutable(PYTHON), PYTHON + " not found: install Python 3 to run the Python listings");
+        // TaskGroup, asyncio.timeout and ExceptionGroup came in Python 3.11.
+        assumeTrue(PythonListingsTest.run(List.of(PYTHON.toString(), "-c",
+                "import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)")).exitCode() == 0,
+                "Python older than 3.11: " + LISTING.getFileName() + " needs asyncio.TaskGroup; not run");
         assumeTrue(PythonListingsTest.run(List.of(PYTHON.toString(), "-c", "import aiohttp")).exitCode() == 0,
                 "Python module aiohttp not installed (Debian: python3-aiohttp); " + LISTING.getFileName() + " not run");
 

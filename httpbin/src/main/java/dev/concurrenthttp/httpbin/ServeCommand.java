@@ -1,15 +1,13 @@
 package dev.concurrenthttp.httpbin;
 
 import dev.concurrenthttp.commandline.CommandLines;
+import dev.concurrenthttp.commandline.UntilStopped;
 import dev.concurrenthttp.commandline.WholeNumbers;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * The local httpbin's command line: start it, print its URL, serve until Ctrl-C. Kept apart from
@@ -22,7 +20,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     static final int DEFAULT_PORT = 8080;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT, converter = Port.class,
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
+            converter = WholeNumbers.Port.class,
             description = "listen on port N (default ${DEFAULT-VALUE}; 0 picks a free port)")
     private int port;
 
@@ -39,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Serves until Ctrl-C. {@code --port N} (default 8080; 0 picks a free port), {@code --help}. */
     public static void main(String... args) {
-        CommandLines.exit(run(args, System.out, System.err, ServeCommand::serveUntilStopped));
+        CommandLines.exit(run(args, System.out, System.err, UntilStopped::serve));
     }
 
     /** Returns the exit status; {@code serve} returns when the server should stop. */
@@ -55,31 +54,5 @@ public final class ServeCommand implements Callable<Integer> {
             serve.accept(httpbin);
         }
         return CommandLines.OK;
-    }
-
-    private static void serveUntilStopped(LocalHttpbin httpbin) {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            httpbin.close();
-            stopped.countDown();
-        }, "local-httpbin-shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            httpbin.close();
-        }
-    }
-
-    /** A TCP port: 0 to 65535. */
-    static final class Port implements ITypeConverter<Integer> {
-
-        @Override
-        public Integer convert(String value) {
-            int port = WholeNumbers.parse(value);
-            if (port < 0 || port > 65_535) {
-                throw new TypeConversionException("must be from 0 to 65535");
-            }
-            return port;
-        }
     }
 }

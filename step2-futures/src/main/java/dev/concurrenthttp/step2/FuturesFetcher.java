@@ -2,6 +2,7 @@ package dev.concurrenthttp.step2;
 
 import dev.concurrenthttp.concurrency.AsyncLimiter;
 import dev.concurrenthttp.concurrency.Futures;
+import dev.concurrenthttp.concurrency.Settled;
 import dev.concurrenthttp.support.AsyncRetry;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Fetcher;
@@ -38,9 +39,9 @@ public final class FuturesFetcher implements Fetcher {
         for (URI url : batch.urls()) {
             outcomes.add(fetch(url, batch, limiter));
         }
-        // Each future turns its own failure into an Outcome, so this gather cannot fail: it is
-        // gather(..., return_exceptions=True). join() is the one place a thread waits.
-        return Futures.gather(outcomes).join();
+        // Each future turns its own failure into an Outcome: every one settles as a success.
+        // join() is the one place a thread waits.
+        return Futures.gatherSettled(outcomes).join().stream().map(Settled::orElseThrow).toList();
     }
     // end::fetch-all[]
 

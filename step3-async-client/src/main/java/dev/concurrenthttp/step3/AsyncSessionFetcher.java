@@ -1,6 +1,7 @@
 package dev.concurrenthttp.step3;
 
 import dev.concurrenthttp.concurrency.Futures;
+import dev.concurrenthttp.concurrency.Settled;
 import dev.concurrenthttp.support.AsyncRetry;
 import dev.concurrenthttp.support.Batch;
 import dev.concurrenthttp.support.Outcome;
@@ -45,7 +46,8 @@ public final class AsyncSessionFetcher extends SessionFetcher<AsyncSession> {
         List<CompletableFuture<Outcome>> outcomes = batch.urls().stream()
                 .map(url -> timed(session, url, batch))
                 .toList();
-        return Futures.gather(outcomes).join(); // cannot fail: a failed request is an Outcome
+        // Each future turns its own failure into an Outcome: every one settles as a success.
+        return Futures.gatherSettled(outcomes).join().stream().map(Settled::orElseThrow).toList();
     }
 
     private static CompletableFuture<Outcome> timed(AsyncSession session, URI url, Batch batch) {

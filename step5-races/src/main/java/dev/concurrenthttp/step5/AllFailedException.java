@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A race in which every racer failed: the failures in the order they happened, the first as the
- * cause and the others suppressed, as an {@code ExceptionGroup} holds a task group's failures.
+ * A race in which every racer failed: the failures (in the order they happened where the race
+ * sees it, else in the racers' order), the first as the cause and the others suppressed, as an
+ * {@code ExceptionGroup} holds a task group's failures.
  */
 public final class AllFailedException extends Exception {
 

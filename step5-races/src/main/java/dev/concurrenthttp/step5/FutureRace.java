@@ -101,7 +101,7 @@ public final class FutureRace {
                 return; // cancelled while waiting: it never starts
             }
             CompletableFuture<T> started = task.get();
-            result.whenComplete((value, failure) -> started.cancel(true));
+            Futures.propagateCancel(result, started); // the hedge was cancelled, or lost
             started.whenComplete((value, failure) -> {
                 if (failure == null) {
                     result.complete(value);

@@ -71,11 +71,17 @@ public final class Races implements Callable<Integer> {
             out.println(Styles.SCOPE_SKIPPED);
         }
         List<Verdict> verdicts = new ArrayList<>();
-        try (ServerProcess server = baseUrl == null ? ServerProcess.start() : null;
-                ServerCounts counts = server == null ? null : new ServerCounts(server.baseUri())) {
-            CourseRun run = new CourseRun(server == null ? baseUrl : server.baseUri(), Optional.ofNullable(counts));
-            for (String each : styles) {
-                verdicts.addAll(run.run(each, scenarios, verdict -> out.println(verdict.line())));
+        try (ServerProcess server = baseUrl == null ? ServerProcess.start() : null) {
+            URI base = server == null ? baseUrl : server.baseUri();
+            // The losers' connections are checked at any server that keeps counts.
+            Optional<ServerCounts> counts = ServerCounts.ifKept(base);
+            try {
+                CourseRun run = new CourseRun(base, counts);
+                for (String each : styles) {
+                    verdicts.addAll(run.run(each, scenarios, verdict -> out.println(verdict.line())));
+                }
+            } finally {
+                counts.ifPresent(ServerCounts::close);
             }
         }
         long right = verdicts.stream().filter(Verdict::right).count();

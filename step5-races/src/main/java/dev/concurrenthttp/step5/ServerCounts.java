@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What the scenario server counts, asked over HTTP ({@code GET /counts}) so that it works with
@@ -18,6 +19,25 @@ public final class ServerCounts implements AutoCloseable {
 
     public ServerCounts(URI base) {
         this.counts = base.resolve("/counts");
+    }
+
+    /**
+     * The counts of the server at {@code base}, if it keeps them: this project's scenario server
+     * does, another (easyracer's own) may not, and then nothing is checked.
+     */
+    public static Optional<ServerCounts> ifKept(URI base) {
+        ServerCounts counts = new ServerCounts(base);
+        try {
+            counts.connections();
+            return Optional.of(counts);
+        } catch (IOException | RuntimeException e) {
+            counts.close();
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            counts.close();
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** Requests to scenario {@code n} that the server has not seen end. */

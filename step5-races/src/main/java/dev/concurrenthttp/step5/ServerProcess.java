@@ -1,5 +1,6 @@
 package dev.concurrenthttp.step5;
 
+import dev.concurrenthttp.commandline.ChildProcesses;
 import dev.concurrenthttp.httpbin.scenarios.ScenarioServer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,14 +66,6 @@ public final class ServerProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process);
     }
 }

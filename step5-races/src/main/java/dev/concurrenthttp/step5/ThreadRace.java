@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -85,23 +86,39 @@ public final class ThreadRace {
      */
     public static <T> T hedge(Duration delay, Callable<T> call)
             throws AllFailedException, InterruptedException {
-        return race(call, () -> {
-            Thread.sleep(delay); // interrupted here if the first wins before: then it never starts
+        return race(call, after(delay, call));
+    }
+
+    /** {@code call}, after {@code delay}: interrupted while it waits, it never starts. */
+    static <T> Callable<T> after(Duration delay, Callable<T> call) {
+        return () -> {
+            Thread.sleep(delay);
             return call.call();
-        });
+        };
     }
     // end::hedge[]
 
     // tag::shield[]
     /**
-     * Runs {@code call} even if this thread has been interrupted, and keeps the interrupt for
-     * after, as {@code asyncio.shield} keeps a cancel from reaching the work it guards: the
-     * cleanup of a racer that was cancelled must still reach the server.
+     * Runs {@code call} on a virtual thread of its own and waits for it to end, whatever
+     * interrupts this thread meanwhile, then passes them on: as {@code asyncio.shield} keeps a
+     * cancel from reaching the work it guards. The cleanup of a racer that was cancelled must
+     * still reach the server; {@code call} must have a deadline of its own.
      */
     public static <T> T shield(Callable<T> call) throws Exception {
-        boolean interrupted = Thread.interrupted();
+        FutureTask<T> shielded = new FutureTask<>(call);
+        Thread.ofVirtual().name("shielded").start(shielded);
+        boolean interrupted = false;
         try {
-            return call.call();
+            while (true) {
+                try {
+                    return shielded.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // keep waiting: the cleanup must end first
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception failure ? failure : e;
+                }
+            }
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

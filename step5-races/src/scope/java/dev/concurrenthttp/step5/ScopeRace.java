@@ -66,10 +66,7 @@ public final class ScopeRace {
      */
     public static <T> T hedge(Duration delay, Callable<T> call)
             throws AllFailedException, InterruptedException {
-        return race(call, () -> {
-            Thread.sleep(delay); // interrupted here if the first wins before: then it never starts
-            return call.call();
-        });
+        return race(call, ThreadRace.after(delay, call));
     }
     // end::hedge[]
 }

@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.ProtocolException;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Locale;
@@ -49,11 +51,12 @@ public final class Failures {
         if (cause instanceof FetchException known) {
             return known;
         }
+        // Before the timeouts: HttpClient 5 reports an aborted request as an InterruptedIOException.
+        if (isCancellation(cause)) {
+            return new CancelledException(url, cause);
+        }
         if (isTimeout(cause)) {
             return new RequestTimeoutException(url, timeout, cause);
-        }
-        if (cause instanceof InterruptedException || cause instanceof CancellationException) {
-            return new CancelledException(url, cause);
         }
         if (isConnectFailure(cause)) {
             return new ConnectFailedException(url, connectReason(cause), cause);
@@ -130,6 +133,19 @@ public final class Failures {
             cause = cause.getCause();
         }
         return cause;
+    }
+
+    /**
+     * Cancelled, or interrupted: an interrupted virtual thread has its socket closed under it
+     * ("Closed by interrupt"), and HttpClient 5 reports a request it aborted as
+     * {@code RequestFailedException: Request aborted}.
+     */
+    private static boolean isCancellation(Throwable cause) {
+        return cause instanceof InterruptedException || cause instanceof CancellationException
+                || cause instanceof ClosedByInterruptException
+                || cause instanceof SocketException && "Closed by interrupt".equals(cause.getMessage())
+                || cause.getClass().getSimpleName().equals("RequestFailedException")
+                        && "Request aborted".equals(cause.getMessage());
     }
 
     private static boolean isTimeout(Throwable cause) {

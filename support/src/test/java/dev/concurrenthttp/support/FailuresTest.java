@@ -13,6 +13,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertificateException;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -131,6 +132,16 @@ class FailuresTest {
                 .extracting(FetchException::reason).isEqualTo("cancelled before it finished");
         assertThat(Failures.classify(URL, TIMEOUT, interrupted))
                 .isInstanceOf(CancelledException.class).hasCause(interrupted);
+    }
+
+    @Test
+    void reportsASocketClosedByAnInterruptAsCancelledNotAsAFailedConnection() {
+        // An interrupted virtual thread has its socket closed under it, in these two words.
+        SocketException closed = new SocketException("Closed by interrupt");
+        ClosedByInterruptException channel = new ClosedByInterruptException();
+
+        assertThat(Failures.classify(URL, TIMEOUT, closed)).isInstanceOf(CancelledException.class);
+        assertThat(Failures.classify(URL, TIMEOUT, channel)).isInstanceOf(CancelledException.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.client5.http.impl.classic.RequestFailedException;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.HttpVersion;
 import org.apache.hc.core5.http.MalformedChunkCodingException;
@@ -62,6 +63,9 @@ class HttpClient5FailuresTest {
                 Arguments.of("connect timed out",
                         new ConnectTimeoutException("Connect to http://127.0.0.1:1 failed: Connect timed out"),
                         RequestTimeoutException.class, "timed out after 1.50 s"),
+                Arguments.of("a request the client aborted, as a deadline or a closed session does",
+                        new RequestFailedException("Request aborted"),
+                        CancelledException.class, "cancelled before it finished"),
                 Arguments.of("connection refused",
                         new HttpHostConnectException("Connect to http://127.0.0.1:1 [/127.0.0.1] failed: Connection refused"),
                         ConnectFailedException.class, "connection refused"));

@@ -129,7 +129,7 @@ public final class Tour implements Callable<Integer> {
             String title = step.module() + ": " + run.doneLine().substring("done: ".length());
             Files.writeString(svgDir.get().resolve(step.module() + ".svg"), SvgTimeline.render(run.timeline(), title));
         }
-        OptionalInt lines = sources.map(root -> RecipeLines.count(root, step.module())).orElse(OptionalInt.empty());
+        OptionalInt lines = sources.map(root -> CodeLines.ofRecipe(root, step.module())).orElse(OptionalInt.empty());
         rows.add(new Row(step.module(), step.mirrors(), demo, run, lines));
         return three.allSucceeded() && run.allSucceeded();
     }

@@ -1,5 +1,7 @@
 package dev.concurrenthttp.httpbin.scenarios;
 
+import dev.concurrenthttp.commandline.CommandLines;
+import dev.concurrenthttp.commandline.UntilStopped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,7 +11,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -88,7 +89,10 @@ public final class ScenarioServer implements AutoCloseable {
                 if (closed.get()) {
                     return;
                 }
-                continue; // one failed accept (a client gone already) does not stop the server
+                // One failed accept (a client gone already) does not stop the server; a pause keeps
+                // one that fails again at once (out of file descriptors) from spinning a core.
+                pause();
+                continue;
             }
             tally.connectionOpened();
             sockets.add(socket);
@@ -141,6 +145,11 @@ public final class ScenarioServer implements AutoCloseable {
         } catch (IOException e) {
             // closing is all that was asked
         }
+        try {
+            acceptor.join(); // no connection is accepted after this, so the sweep below misses none
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Socket socket : sockets) {
             try {
                 socket.close();
@@ -148,8 +157,11 @@ public final class ScenarioServer implements AutoCloseable {
                 // the same
             }
         }
+    }
+
+    private static void pause() {
         try {
-            acceptor.join();
+            Thread.sleep(10);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -157,22 +169,6 @@ public final class ScenarioServer implements AutoCloseable {
 
     /** Serves until Ctrl-C. {@code --port N} (default 8080; 0 picks a free port), {@code --help}. */
     public static void main(String... args) {
-        int code = ServeScenarios.run(args, System.out, System.err, ScenarioServer::serveUntilStopped);
-        if (code != 0) {
-            System.exit(code);
-        }
-    }
-
-    private static void serveUntilStopped(ScenarioServer server) {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "scenario-server-shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            server.close();
-        }
+        CommandLines.exit(ServeScenarios.run(args, System.out, System.err, UntilStopped::serve));
     }
 }

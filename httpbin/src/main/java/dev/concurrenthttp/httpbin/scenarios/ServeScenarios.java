@@ -1,56 +1,46 @@
 package dev.concurrenthttp.httpbin.scenarios;
 
+import dev.concurrenthttp.commandline.CommandLines;
+import dev.concurrenthttp.commandline.WholeNumbers;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The command line of {@link ScenarioServer#main}: parse, start, print the URL, serve. */
-final class ServeScenarios {
+/** The command line of {@link ScenarioServer#main}: start, print the URL, serve. */
+@Command(name = "scenario-server", sortOptions = false, synopsisHeading = "usage: ",
+        description = "Serves the easyracer course's scenarios, GET /1 to /11, on 127.0.0.1 until Ctrl-C.",
+        footer = "Exit status: 1 when the port cannot be bound, 2 for bad usage.")
+final class ServeScenarios implements Callable<Integer> {
 
-    static final String NAME = "scenario-server";
-    static final String USAGE = "usage: " + NAME + " [--port N] [--help]";
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", converter = WholeNumbers.Port.class,
+            description = "listen on port N (default ${DEFAULT-VALUE}; 0 picks a free port)")
+    private int port;
 
-    private ServeScenarios() {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
+    private boolean help;
+
+    private final PrintStream out;
+    private final Consumer<ScenarioServer> serve;
+
+    private ServeScenarios(PrintStream out, Consumer<ScenarioServer> serve) {
+        this.out = out;
+        this.serve = serve;
     }
 
     /** Returns the exit status; {@code serve} returns when the server should stop. */
     static int run(String[] args, PrintStream out, PrintStream err, Consumer<ScenarioServer> serve) {
-        int port = 8080;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--help")) {
-                out.println(USAGE);
-                out.println("Serves the easyracer course's scenarios, GET /1 to /11, on 127.0.0.1 until Ctrl-C.");
-                return 0;
-            }
-            if (!args[i].equals("--port")) {
-                return usageError(err, "unknown argument: " + args[i]);
-            }
-            if (i + 1 == args.length) {
-                return usageError(err, "--port needs a value");
-            }
-            String value = args[++i];
-            port = value.matches("[0-9]{1,5}") ? Integer.parseInt(value) : -1;
-            if (port > 65535 || port < 0) {
-                return usageError(err, "--port needs a number from 0 to 65535, got: " + value);
-            }
-        }
-        ScenarioServer server;
-        try {
-            server = ScenarioServer.start(port);
-        } catch (UncheckedIOException e) {
-            err.println(NAME + ": " + e.getMessage());
-            return 1;
-        }
-        out.println(ScenarioServer.SERVING_ON + server.baseUri() + " (Ctrl-C to stop)");
-        out.flush();
-        try (server) {
-            serve.accept(server);
-        }
-        return 0;
+        return CommandLines.execute(new ServeScenarios(out, serve), args, out, err);
     }
 
-    private static int usageError(PrintStream err, String message) {
-        err.println(NAME + ": " + message + "; " + USAGE);
-        return 2;
+    @Override
+    public Integer call() {
+        try (ScenarioServer server = ScenarioServer.start(port)) {
+            out.println(ScenarioServer.SERVING_ON + server.baseUri() + " (Ctrl-C to stop)");
+            out.flush();
+            serve.accept(server);
+        }
+        return CommandLines.OK;
     }
 }

@@ -83,9 +83,8 @@ class ServerBasicsTest {
         int code = ServeScenarios.run(new String[] {"--port", "http"}, System.out,
                 new PrintStream(err, true, StandardCharsets.UTF_8), server -> { });
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "scenario-server: --port needs a number from 0 to 65535, got: http; usage: scenario-server [--port N] [--help]"
-                        + System.lineSeparator());
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .startsWith("scenario-server: --port http: not a whole number; usage: scenario-server");
     }
 
     @Test

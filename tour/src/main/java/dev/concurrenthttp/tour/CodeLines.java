@@ -9,15 +9,16 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
- * Counts a step's recipe: the code lines (not blank, not comments, not imports) of its
- * {@code ThreeUrls.java}, the one-file program its chapter opens with.
+ * Counts code lines: lines that are not blank, not comments, not imports and not the package.
+ * The tour counts each step's recipe with it, the guide each race helper and scenario class.
  */
-final class RecipeLines {
+public final class CodeLines {
 
-    private RecipeLines() {
+    private CodeLines() {
     }
 
-    static OptionalInt count(Path projectRoot, String module) {
+    /** The code lines of a step's recipe, its {@code ThreeUrls.java}; empty if it has none. */
+    static OptionalInt ofRecipe(Path projectRoot, String module) {
         Path sources = projectRoot.resolve(module).resolve("src/main/java");
         if (!Files.isDirectory(sources)) {
             return OptionalInt.empty();
@@ -25,22 +26,21 @@ final class RecipeLines {
         try (Stream<Path> files = Files.walk(sources)) {
             return files.filter(file -> file.getFileName().toString().equals("ThreeUrls.java"))
                     .findFirst()
-                    .map(file -> OptionalInt.of(codeLines(lines(file))))
+                    .map(file -> OptionalInt.of(of(file)))
                     .orElse(OptionalInt.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> lines(Path file) {
+    /** The code lines of {@code file}. */
+    public static int of(Path file) {
+        List<String> lines;
         try {
-            return Files.readAllLines(file);
+            lines = Files.readAllLines(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static int codeLines(List<String> lines) {
         int code = 0;
         boolean inComment = false;
         for (String raw : lines) {
