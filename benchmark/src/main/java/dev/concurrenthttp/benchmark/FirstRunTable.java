@@ -21,16 +21,13 @@ final class FirstRunTable {
 
     static String text(List<Row> rows, int runs, boolean judged) {
         StringBuilder t = new StringBuilder();
-        t.append(format("F1, first run: Enter to exit, each program started once as a reader starts it;"
-                + " seconds, median [min-max] of %d runs, interleaved.%n", runs));
-        t.append("Each step runs as the README says: java ").append(String.join(" ", FirstRuns.JVM_OPTIONS))
-                .append(" -jar STEP/target/STEP.jar, cold,\n");
-        t.append("or with its ahead-of-time cache, -XX:AOTCache=STEP/target/STEP.aot; warm: the same work again"
-                + " in a process that has done it before.\n");
-        t.append("The three URLs and 1,000 x /delay/1 ask a local httpbin in a JVM of its own; step 4's 5,000"
-                + " x /delay/1 starts one inside its own JVM.\n");
-        t.append("Target: the three URLs within 1.5x aiohttp's first run, 1,000 x /delay/1 no slower than it,"
-                + " and step 4's 5,000 within 3.0 s, with the cache.\n");
+        t.append(format("F1, first run: Enter to exit, each program started once as a reader starts it;%n"
+                + "seconds, median [min-max] of %d runs, interleaved. Steps: the README's command,%n", runs));
+        t.append("java ").append(String.join(" ", FirstRuns.JVM_OPTIONS)).append(" -jar STEP/target/STEP.jar,\n");
+        t.append("cold, or with -XX:AOTCache=STEP/target/STEP.aot; warm: the same work again in a process\n");
+        t.append("that has done it before. The three URLs and 1,000 x /delay/1 ask a local httpbin in a JVM\n");
+        t.append("of its own; step 4's 5,000 x /delay/1 starts one inside its own JVM. Targets, with the cache:\n");
+        t.append("the three URLs within 1.5x aiohttp's first run, 1,000 no slower, step 4's 5,000 within 3.0 s.\n");
         t.append(format(FORMAT, "who", "cold", "AOT cache", "warm", "target"));
         Map<Job, Map<String, Map<String, Row>>> byJob = new LinkedHashMap<>();
         for (Row row : rows) {

@@ -97,7 +97,7 @@ public final class FirstRuns {
         String before = Setup.loadAverage();
         List<Row> rows = measure(project, Tools.find(), out, SHORT_RUNS, 0, log);
         return FirstRunTable.text(rows, SHORT_RUNS, false) + "Machine: " + Runtime.getRuntime().availableProcessors()
-                + " cores, load average " + before + " before and " + Setup.loadAverage() + " after; Java "
+                + " cores, load average " + before + " before and " + Setup.loadAverage() + " after;\nJava "
                 + Runtime.version() + ".\n";
     }
 

@@ -5,6 +5,7 @@ import dev.concurrenthttp.commandline.CommandLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,8 +34,12 @@ public final class CaptureFirstRuns implements Callable<Integer> {
         Files.createDirectories(captured);
         String table = FirstRuns.shortRun(projectRoot, captured.resolve("first-run"), System.out);
         Files.writeString(captured.resolve("first-run-table.txt"), table);
-        Files.writeString(captured.resolve("first-run.command.txt"),
-                String.join(" ", FirstRuns.command("step2-futures", true)) + "\n");
+        // The README's command, on lines that fit a listing: the options, then the jar.
+        List<String> command = FirstRuns.command("step2-futures", true);
+        int jar = command.indexOf("-jar");
+        Files.writeString(captured.resolve("first-run.command.txt"), command.getFirst() + " "
+                + String.join(" \\\n     ", command.subList(1, jar)) + " \\\n     "
+                + String.join(" ", command.subList(jar, command.size())) + "\n");
         return CommandLines.OK;
     }
 }
