@@ -24,12 +24,21 @@ final class BarChart {
     static final String BAR_COLOUR = "#3b73b9";
     static final String REFERENCE_COLOUR = "#9a9a9a";
     static final String WHISKER_COLOUR = "#222222";
+    /** About what fits across the chart at its font size. */
+    static final int NOTE_CHARACTERS = 110;
 
     private BarChart() {
     }
 
     /** {@code axisMax} bounds the axis; 0 fits it to the longest whisker and line. */
     static String render(String title, String axisLabel, List<Bar> bars, List<Line> lines, double axisMax) {
+        return render(title, axisLabel, bars, lines, axisMax, List.of());
+    }
+
+    /** As above, with {@code notes} written under the legend: what is not drawn, and why. */
+    static String render(String title, String axisLabel, List<Bar> bars, List<Line> lines, double axisMax,
+            List<String> notes) {
+        List<String> noteLines = notes.stream().flatMap(note -> wrap(note, NOTE_CHARACTERS).stream()).toList();
         double fitted = Math.max(bars.stream().mapToDouble(b -> b.value().max()).max().orElse(1),
                 lines.stream().mapToDouble(Line::value).max().orElse(0)) * 1.05;
         double span = AxisTicks.niceSpan(axisMax > 0 ? Math.min(axisMax, fitted) : fitted);
@@ -37,7 +46,7 @@ final class BarChart {
         double plotWidth = WIDTH - left - 70;
         List<String> groups = bars.stream().map(Bar::group).distinct().toList();
         double plotHeight = ROW * (bars.size() + groups.size());
-        double height = TOP + plotHeight + AXIS + 18 * lines.size();
+        double height = TOP + plotHeight + AXIS + 18 * lines.size() + 18 * noteLines.size();
 
         StringBuilder svg = new StringBuilder();
         svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\""
@@ -78,6 +87,11 @@ final class BarChart {
             svg.append(format("<text x=\"52\" y=\"%.1f\" fill=\"#222222\">%s</text>%n", legendY, escape(line.label())));
             legendY += 18;
         }
+        for (String note : noteLines) {
+            svg.append(format("<text class=\"note\" x=\"20\" y=\"%.1f\" fill=\"#a33a2f\">%s</text>%n", legendY,
+                    escape(note)));
+            legendY += 18;
+        }
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -106,6 +120,21 @@ final class BarChart {
         svg.append(format("<text x=\"%.1f\" y=\"%.1f\" fill=\"#222222\">%s%s</text>%n",
                 labelX, y + ROW * 0.7, number(v.median()), cut ? " \u2192" : ""));
         return svg.toString();
+    }
+
+    /** {@code text} in lines of at most {@code width} characters, broken at spaces. */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String tick(double t, double step) {

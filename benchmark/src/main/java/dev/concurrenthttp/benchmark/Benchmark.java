@@ -125,7 +125,9 @@ public final class Benchmark {
                 t1.add(aiohttp(t1Job, nginx.baseUri()));
             }
         }
-        return new Results(setup, options, l1, t1, c1);
+        List<ResultRow> f1 = options.quick() ? List.of()
+                : FirstRuns.measure(options.project(), tools, options.out(), options.runs(), options.warmupSeconds(), out);
+        return new Results(setup, options, l1, t1, c1, f1);
     }
 
     private ResultRow step(String module, Job job, URI base) {
@@ -229,7 +231,7 @@ public final class Benchmark {
             // after 10 s of warm-up step 4's counted T1 runs still fell from 1.04 s to 0.56 s; after
             // 30 s they held at 0.55-0.65 s.
             case T1 -> T1_WARMUP_FACTOR * options.warmupSeconds();
-            case C1 -> 0;
+            case C1, F1 -> 0;
         };
     }
 

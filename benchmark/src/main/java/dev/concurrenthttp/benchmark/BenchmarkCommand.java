@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
  * write the results and print the table.
  */
 @Command(name = "benchmark", sortOptions = false, synopsisHeading = "usage: ",
-        description = "Runs every step on L1, T1 and C1, each in a JVM of its own, beside nginx, wrk and the"
+        description = "Runs every step on L1, T1, C1 and F1, each in a JVM of its own, beside nginx, wrk and the"
                 + " Python tutorial's aiohttp program, and writes a table, CSV files and SVG charts.",
-        footer = "Without --quick, the full run: about ten minutes.")
+        footer = "Without --quick, the full run: about fifteen minutes. --quick leaves out F1, the first runs.")
 final class BenchmarkCommand implements Callable<Integer> {
 
     static final Path DEFAULT_OUT = Path.of("target", "benchmark");
@@ -52,6 +52,10 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--jfr", description = "record every measured JVM with Java Flight Recorder, into jfr/")
     private boolean jfr;
 
+    @Option(names = "--project", paramLabel = "DIR",
+            description = "the project's root folder, with each step's jar for F1 (default ..)")
+    private Path project;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
     private boolean help;
 
@@ -70,7 +74,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         return new BenchmarkOptions(sizes != null ? List.copyOf(sizes) : base.sizes(), base.step1Size(), requests,
                 Math.min(base.step1T1Requests(), requests),
                 warmupSeconds != null ? warmupSeconds : base.warmupSeconds(), runs != null ? runs : base.runs(),
-                base.wrkSeconds(), out != null ? out : base.out(), allowMissing, jfr, quick);
+                base.wrkSeconds(), out != null ? out : base.out(), allowMissing, jfr, quick,
+                project != null ? project : base.project());
     }
 
     @Override

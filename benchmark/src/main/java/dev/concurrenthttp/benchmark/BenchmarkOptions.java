@@ -16,18 +16,25 @@ import java.util.List;
  * @param wrkSeconds   the length of each counted wrk run
  * @param allowMissing skip the rows whose tools are missing instead of stopping
  * @param jfr          record each measured JVM with Java Flight Recorder
+ * @param project      the project's root folder, where F1 finds each step's jar and cache
  */
 record BenchmarkOptions(List<Integer> sizes, int step1Size, int t1Requests, int step1T1Requests,
-        double warmupSeconds, int runs, int wrkSeconds, Path out, boolean allowMissing, boolean jfr, boolean quick) {
+        double warmupSeconds, int runs, int wrkSeconds, Path out, boolean allowMissing, boolean jfr, boolean quick,
+        Path project) {
 
     static final int T1_LIMIT = 64;
 
+    /** Where the benchmark runs, in its module's folder under Maven: the project's root is above. */
+    static final Path PROJECT = Path.of("..");
+
     static BenchmarkOptions full(Path out) {
-        return new BenchmarkOptions(List.of(100, 1000, 5000), 10, 20_000, 2_000, 10, 5, 5, out, false, false, false);
+        return new BenchmarkOptions(List.of(100, 1000, 5000), 10, 20_000, 2_000, 10, 5, 5, out, false, false, false,
+                PROJECT);
     }
 
+    /** The short run: no F1, which the docs build captures by itself (FirstRuns.shortRun). */
     static BenchmarkOptions quick(Path out) {
-        return new BenchmarkOptions(List.of(100), 2, 2_000, 200, 0, 3, 1, out, false, false, true);
+        return new BenchmarkOptions(List.of(100), 2, 2_000, 200, 0, 3, 1, out, false, false, true, PROJECT);
     }
 
     /** The largest L1 size: where C1 reads its costs. */

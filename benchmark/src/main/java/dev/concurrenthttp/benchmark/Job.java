@@ -8,10 +8,16 @@ import java.util.Locale;
  */
 record Job(Kind kind, String path, int requests, int limit) {
 
-    /** L1 waits on a slow server; T1 keeps a fast one busy; C1 holds many requests at once in a fresh JVM. */
+    /**
+     * L1 waits on a slow server; T1 keeps a fast one busy; C1 holds many requests at once in a
+     * fresh JVM; F1 is a reader's first run, timed from Enter to exit.
+     */
     enum Kind {
-        L1, T1, C1
+        L1, T1, C1, F1
     }
+
+    /** F1's three URLs, the Python tutorial's. */
+    static final String THE_THREE = "/uuid /user-agent /headers";
 
     Job {
         if (requests < 1 || limit < 1) {
@@ -28,6 +34,16 @@ record Job(Kind kind, String path, int requests, int limit) {
         return new Job(Kind.C1, "/delay/1", requests, requests);
     }
 
+    /** A first run of the Python tutorial's program: its three URLs, at once. */
+    static Job threeUrls() {
+        return new Job(Kind.F1, THE_THREE, 3, 3);
+    }
+
+    /** A first run of {@code requests} GETs of {@code /delay/1}, all in flight at once. */
+    static Job firstRun(int requests) {
+        return new Job(Kind.F1, "/delay/1", requests, requests);
+    }
+
     static Job throughput(int requests, int limit) {
         return new Job(Kind.T1, "/uuid", requests, limit);
     }
@@ -38,10 +54,11 @@ record Job(Kind kind, String path, int requests, int limit) {
      * flight (step 1 keeps one) takes a multiple of it.
      */
     double floorSeconds() {
-        return kind == Kind.T1 ? 0 : 1.0;
+        return kind == Kind.T1 || path.equals(THE_THREE) ? 0 : 1.0;
     }
 
     String describe() {
-        return String.format(Locale.ROOT, "%s %,d x %s, %,d in flight", kind, requests, path, limit);
+        return path.equals(THE_THREE) ? kind + " the three URLs, " + path + ", at once"
+                : String.format(Locale.ROOT, "%s %,d x %s, %,d in flight", kind, requests, path, limit);
     }
 }

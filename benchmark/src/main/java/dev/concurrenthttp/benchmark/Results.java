@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Every row of a benchmark run, as a table, two CSV files and two charts. */
-record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<ResultRow> t1, List<ResultRow> c1) {
+/** Every row of a benchmark run, as a table, two CSV files and two charts; F1 has no chart. */
+record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<ResultRow> t1, List<ResultRow> c1, List<ResultRow> f1) {
 
     boolean anyFailed() {
         return rows().stream().anyMatch(row -> row.failed() > 0
@@ -26,7 +28,9 @@ record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<R
     }
 
     String table() {
-        StringBuilder t = new StringBuilder("\n").append(setup.text()).append('\n');
+        StringBuilder t = new StringBuilder("\n").append(setup.text());
+        skipped(rows()).forEach(line -> t.append(line).append('\n'));
+        t.append('\n');
         t.append("L1, latency-bound: N x /delay/1 on the local httpbin, all N allowed in flight. Floor: 1 s.\n");
         t.append("Target for steps 2-4: within 1.15x the floor up to N = 1,000, within 2x at N = 5,000.\n");
         String l1Format = "%-22s %6s  %-26s %8s %9s %8s %8s  %s%n";
@@ -83,6 +87,9 @@ record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<R
             t.append(format(c1Format, row.who(), megabytes(peaks.peakRssBytes()), peaks.peakThreads(),
                     peaks.peakSockets(), format("%.3f", peaks.seconds()), target(Targets.c1(row)) + failures(row)));
         }
+        if (!f1.isEmpty()) {
+            t.append('\n').append(FirstRunTable.text(f1, options.runs(), !options.quick()));
+        }
         if (options.quick()) {
             t.append("Targets are judged on the full run only: a quick run is too short and too cold for them.\n");
         }
@@ -133,7 +140,7 @@ record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<R
             csv.append(format("%s,%s,%d,%d,%d,%.6f,%.6f,%.6f,%.1f,%.1f,%.1f,%s,%d,%d,%d,%d,\"warm-up: %s\"%n",
                     row.who(), row.job().kind(), row.job().requests(), row.job().limit(), s.runs(), s.median(), s.min(),
                     s.max(), r.median(), r.min(), r.max(),
-                    row.job().kind() != Job.Kind.T1 ? format("%.4f", row.ratioToFloor().median()) : "",
+                    row.job().floorSeconds() > 0 ? format("%.4f", row.ratioToFloor().median()) : "",
                     peaks.peakRssBytes(), peaks.peakThreads(), peaks.peakSockets(), row.failed(), row.warmup()));
         }
         return csv.toString();
@@ -151,7 +158,7 @@ record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<R
                 new BarChart.Line("target up to N = 1,000: 1.15x the floor", Targets.L1_UP_TO_1000, "#2e8b57"),
                 new BarChart.Line("target at N = 5,000: 2x the floor", Targets.L1_AT_5000, "#c8463d"));
         return BarChart.render("L1: time for N requests of /delay/1, over the 1 s floor (median, min-max)",
-                "run time / floor", bars, lines, 3);
+                "run time / floor", bars, lines, 3, skipped(l1));
     }
 
     String t1Chart() {
@@ -171,7 +178,22 @@ record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<R
                         row.who() + (row.job().limit() == 1 ? " (1 in flight)" : ""), row.rate(), isStep(row)));
             }
         }
-        return BarChart.render("T1: requests per second on nginx (median, min-max)", "requests per second", bars, lines, 0);
+        return BarChart.render("T1: requests per second on nginx (median, min-max)", "requests per second", bars, lines, 0,
+                skipped(t1));
+    }
+
+    /**
+     * One line per reason some rows were not measured, naming them: "Skipped, 6 of 6 rows (T1:
+     * wrk (ceiling), ...): nginx not installed (...)". Nothing when every row ran.
+     */
+    static List<String> skipped(List<ResultRow> rows) {
+        Map<String, List<ResultRow>> byReason = new LinkedHashMap<>();
+        rows.stream().filter(row -> !row.hasRuns())
+                .forEach(row -> byReason.computeIfAbsent(row.problem().orElseThrow(), why -> new ArrayList<>()).add(row));
+        List<String> lines = new ArrayList<>();
+        byReason.forEach((why, skipped) -> lines.add(format("Skipped, %d of %d rows (%s): %s.", skipped.size(), rows.size(),
+                String.join(", ", skipped.stream().map(row -> row.job().kind() + " " + row.who()).toList()), why)));
+        return lines;
     }
 
     private String target(String verdict) {
@@ -184,7 +206,7 @@ record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<R
     }
 
     private List<ResultRow> rows() {
-        return Stream.of(l1, t1, c1).flatMap(List::stream).toList();
+        return Stream.of(l1, t1, c1, f1).flatMap(List::stream).toList();
     }
 
     private static String failures(ResultRow row) {

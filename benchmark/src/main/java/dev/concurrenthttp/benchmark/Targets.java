@@ -1,5 +1,6 @@
 package dev.concurrenthttp.benchmark;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** The targets for steps 2-4, each one verdict a row can be held to. */
@@ -12,6 +13,9 @@ final class Targets {
     static final double T1_OVER_AIOHTTP = 1.5;
     static final long C1_RSS_BYTES = 512L * 1024 * 1024;
     static final int C1_THREADS = 50;
+    static final double F1_THREE_URLS_OVER_AIOHTTP = 1.5;
+    static final double F1_ALL_IN_FLIGHT_OVER_AIOHTTP = 1.0;
+    static final double F1_IN_ONE_JVM_SECONDS = 3.0;
 
     private Targets() {
     }
@@ -53,6 +57,25 @@ final class Targets {
         RunFigures peaks = row.peaks();
         return verdict(peaks.peakRssBytes() <= C1_RSS_BYTES, "RSS ") + ", "
                 + verdict(peaks.peakThreads() <= C1_THREADS, "threads ");
+    }
+
+    /**
+     * F1, every step's first run: the three URLs within 1.5x the Python program's first run,
+     * 1,000 in flight no slower than it, step 4's 5,000 in one JVM within 3 s.
+     */
+    static String f1(ResultRow row, Optional<ResultRow> aiohttpCold) {
+        if (row == null || !row.who().startsWith("step") || !row.hasRuns()) {
+            return "";
+        }
+        double median = row.seconds().median();
+        if (row.job().requests() == FirstRuns.IN_ONE_JVM) {
+            return verdict(median <= F1_IN_ONE_JVM_SECONDS, "");
+        }
+        double bound = row.job().path().equals(Job.THE_THREE) ? F1_THREE_URLS_OVER_AIOHTTP : F1_ALL_IN_FLIGHT_OVER_AIOHTTP;
+        return aiohttpCold.filter(ResultRow::hasRuns)
+                .map(a -> verdict(median <= bound * a.seconds().median(), String.format(Locale.ROOT, "%.2fx aiohttp, ",
+                        median / a.seconds().median())))
+                .orElse("");
     }
 
     /** {@code what} names the part of a target with several, such as "wrk " or "RSS ". */

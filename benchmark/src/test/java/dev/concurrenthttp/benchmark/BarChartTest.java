@@ -37,6 +37,20 @@ class BarChartTest {
     }
 
     @Test
+    void saysUnderTheChartWhatIsNotDrawnAndWhyInLinesThatFit() throws Exception {
+        String why = "Skipped, 6 of 6 rows (T1 wrk (ceiling), T1 step1-blocking, T1 step2-futures, T1 step3-async-client,"
+                + " T1 step4-virtual-threads, T1 aiohttp (reference)): nginx not installed (apt-get install -y nginx-light).";
+
+        Document svg = parse(BarChart.render("T1", "requests per second", List.of(), List.of(), 0, List.of(why)));
+
+        List<Element> notes = withClass(svg, "text", "note");
+        assertThat(notes).hasSizeGreaterThan(1)
+                .allSatisfy(note -> assertThat(note.getTextContent()).hasSizeLessThanOrEqualTo(BarChart.NOTE_CHARACTERS));
+        assertThat(String.join(" ", notes.stream().map(Element::getTextContent).toList())).isEqualTo(why);
+        assertThat(withClass(svg, "rect", "bar")).isEmpty();
+    }
+
+    @Test
     void drawsEachWhiskerFromTheFastestToTheSlowestRun() throws Exception {
         Document svg = parse(BarChart.render("t", "ratio", bars, List.of(), 0));
 

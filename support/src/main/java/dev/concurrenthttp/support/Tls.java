@@ -24,8 +24,17 @@ public final class Tls {
     private Tls() {
     }
 
-    /** The JDK's default: the certificate authorities of its {@code cacerts}, as any client starts with. */
+    /**
+     * The JDK's default: the certificate authorities of its {@code cacerts}, as any client starts
+     * with. It is made when the first https connection needs it, not when a client is built:
+     * loading those authorities and working out the cipher suites took a quarter of a second of
+     * a cold start, which a run that asks only {@code http://} URLs never needs.
+     */
     public static SSLContext systemDefault() {
+        return new DeferredSslContext(Tls::jdkDefault);
+    }
+
+    private static SSLContext jdkDefault() {
         try {
             return SSLContext.getDefault();
         } catch (NoSuchAlgorithmException e) {
