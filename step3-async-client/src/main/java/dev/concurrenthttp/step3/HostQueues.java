@@ -1,6 +1,7 @@
 package dev.concurrenthttp.step3;
 
 import dev.concurrenthttp.concurrency.AsyncLimiter;
+import dev.concurrenthttp.concurrency.Futures;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -55,8 +56,10 @@ final class HostQueues {
             leave(host);
             throw e;
         }
-        done.whenComplete((value, error) -> leave(host));
-        return done;
+        // Whoever waits on the request sees it end only once it has left its queue.
+        CompletableFuture<T> left = done.whenComplete((value, error) -> leave(host));
+        Futures.propagateCancel(left, done);
+        return left;
     }
 
     /** Hosts with a queue now. */
