@@ -33,8 +33,8 @@ record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<R
         t.append('\n');
         t.append("L1, latency-bound: N x /delay/1 on the local httpbin, all N allowed in flight. Floor: 1 s.\n");
         t.append("Target for steps 2-4: within 1.15x the floor up to N = 1,000, within 2x at N = 5,000.\n");
-        String l1Format = "%-22s %6s  %-26s %8s %9s %8s %8s  %s%n";
-        t.append(format(l1Format, "who", "N", "seconds: median [min-max]", "x floor", "peak RSS", "threads", "sockets",
+        String l1Format = "%-22s %6s  %-24s %8s %9s %8s %8s  %s%n";
+        t.append(format(l1Format, "who", "N", "median seconds [min-max]", "x floor", "peak RSS", "threads", "sockets",
                 "target"));
         for (ResultRow row : l1) {
             if (!row.hasRuns()) {
@@ -94,7 +94,7 @@ record Results(Setup setup, BenchmarkOptions options, List<ResultRow> l1, List<R
             t.append("Targets are judged on the full run only: a quick run is too short and too cold for them.\n");
         }
         t.append(format("Little's law: in flight = throughput x latency. %s%n", littlesLaw()));
-        return t.toString();
+        return PageWidth.fit(t.toString());
     }
 
     /** The law checked on the measured rows: the largest L1 run of step 4, and T1's step 4. */

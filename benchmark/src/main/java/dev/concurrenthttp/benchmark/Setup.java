@@ -44,7 +44,7 @@ record Setup(String text, boolean pinned) {
         if (!versions.isEmpty()) {
             lines.add("Beside Java: " + String.join("; ", versions) + ".");
         }
-        return new Setup(String.join("\n", lines) + "\n", tools.canPin());
+        return new Setup(PageWidth.fit(String.join("\n", lines) + "\n"), tools.canPin());
     }
 
     static String loadAverage() {

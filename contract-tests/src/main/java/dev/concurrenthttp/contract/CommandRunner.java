@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,20 +53,30 @@ public final class CommandRunner {
 
     /** Runs the main class in a fresh JVM; a thread left running would keep it from exiting. */
     public int runMain(String... args) throws IOException, InterruptedException {
+        return inFreshJvm(mainClass, 30, args).exitCode();
+    }
+
+    /** Runs {@code mainClass} in a JVM of its own, as a reader runs it, and keeps what it printed. */
+    public static Run inFreshJvm(Class<?> mainClass, int seconds, String... args)
+            throws IOException, InterruptedException {
         List<String> java = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 mainClass.getName()));
         java.addAll(List.of(args));
-        Process process = new ProcessBuilder(java)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        Path out = Files.createTempFile("main", ".out");
+        Path err = Files.createTempFile("main", ".err");
+        Process process = new ProcessBuilder(java).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                throw new AssertionError(mainClass.getName() + " " + String.join(" ", args) + " did not exit within "
+                        + seconds + " s: a non-daemon thread was left running, or a request without a deadline");
+            }
+            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
             process.destroyForcibly();
-            throw new AssertionError(mainClass.getName() + " " + String.join(" ", args)
-                    + " did not exit within 30 s: a non-daemon thread was left running");
+            Files.delete(out);
+            Files.delete(err);
         }
-        return process.exitValue();
     }
 }

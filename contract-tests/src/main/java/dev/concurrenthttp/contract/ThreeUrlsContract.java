@@ -2,10 +2,10 @@ package dev.concurrenthttp.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concurrenthttp.contract.CommandRunner.Run;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ public abstract class ThreeUrlsContract {
     @Test
     void printsTheThreeBodiesInTheirOrderWithTheRequestsInFlightAsTheStepSays() throws Exception {
         try (ProbeServer server = ProbeServer.start()) {
-            Printed printed = runMain(server.url("/hold/" + HOLD_MILLIS).toString());
+            Run printed = runMain(server.url("/hold/" + HOLD_MILLIS).toString());
 
             assertThat(printed.exitCode()).as("exit code; stderr: %s", printed.err()).isZero();
             assertThat(printed.out().lines().toList())
@@ -47,8 +47,30 @@ public abstract class ThreeUrlsContract {
     }
 
     @Test
+    void aBaseUrlWhereNothingListensEndsInOneLineThatNamesIt() throws Exception {
+        String base = "http://127.0.0.1:" + closedPort();
+
+        assertEndsInOneLineNaming(base, runMain(base));
+    }
+
+    @Test
+    void aBaseUrlThatIsNoUrlEndsInOneLineThatNamesIt() throws Exception {
+        String base = "not a url";
+
+        assertEndsInOneLineNaming(base, runMain(base));
+    }
+
+    private static void assertEndsInOneLineNaming(String base, Run printed) {
+        assertThat(printed.exitCode()).as("exit code; stderr: %s", printed.err()).isEqualTo(1);
+        assertThat(printed.out()).as("what it printed before failing").isEmpty();
+        assertThat(printed.err().lines().toList()).as("its error: one line, no stack trace")
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains(base);
+    }
+
+    @Test
     void asksAnEmbeddedLocalHttpbinWhenGivenNoBaseUrl() throws Exception {
-        Printed printed = runMain();
+        Run printed = runMain();
 
         assertThat(printed.exitCode()).as("exit code; stderr: %s", printed.err()).isZero();
         String out = printed.out();
@@ -60,25 +82,13 @@ public abstract class ThreeUrlsContract {
                 .isSorted();
     }
 
-    /** What a run of the recipe printed, and how it exited. */
-    protected record Printed(int exitCode, String out, String err) {
+    protected final Run runMain(String... args) throws IOException, InterruptedException {
+        return CommandRunner.inFreshJvm(recipe(), 60, args);
     }
 
-    protected final Printed runMain(String... args) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(
-                List.of(java, "-cp", System.getProperty("java.class.path"), recipe().getName()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile("recipe", ".out");
-        Path err = Files.createTempFile("recipe", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        try {
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the recipe ends within 60 s").isTrue();
-            return new Printed(process.exitValue(), Files.readString(out), Files.readString(err));
-        } finally {
-            process.destroyForcibly();
-            Files.delete(out);
-            Files.delete(err);
+    private static int closedPort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
         }
     }
 }

@@ -28,14 +28,20 @@ public final class ThreeUrls {
         return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    public static void main(String... args) throws IOException, InterruptedException {
+    public static void main(String... args) throws InterruptedException {
         // The one line of ours: a local httpbin, unless a base URL is given.
         String base = args.length > 0 ? args[0] : LocalHttpbin.startDaemon().baseUrl();
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1) // as aiohttp and requests do
                 .build();
-        for (String path : PATHS) {
-            System.out.println(fetch(client, base + path)); // the next one waits
+        try {
+            for (String path : PATHS) {
+                System.out.println(fetch(client, base + path)); // the next one waits
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // no server, a bad URL: one line that names it, not a stack trace
+            System.err.println("ThreeUrls: " + base + ": " + e);
+            System.exit(1);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,12 +36,19 @@ public final class ThreeUrls {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1) // as aiohttp and requests do
                 .build();
-        List<CompletableFuture<String>> tasks = PATHS.stream()
-                .map(path -> fetch(client, base + path)) // each one on its way
-                .toList();
-        CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new))
-                .orTimeout(10, TimeUnit.SECONDS)
-                .join(); // the one place a thread waits
-        tasks.forEach(task -> System.out.println(task.join()));
+        try {
+            List<CompletableFuture<String>> tasks = PATHS.stream()
+                    .map(path -> fetch(client, base + path)) // each one on its way
+                    .toList();
+            CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new))
+                    .orTimeout(10, TimeUnit.SECONDS)
+                    .join(); // the one place a thread waits
+            tasks.forEach(task -> System.out.println(task.join()));
+        } catch (CompletionException | IllegalArgumentException e) {
+            // no server, a bad URL: one line that names it, not a stack trace
+            Throwable why = e instanceof CompletionException ? e.getCause() : e;
+            System.err.println("ThreeUrls: " + base + ": " + why);
+            System.exit(1);
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.concurrenthttp.httpbin.LocalHttpbin;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The Python tutorial's aiohttp program with a session of its own: {@code async with
@@ -32,6 +33,11 @@ public final class ThreeUrls {
                     .toList();
             CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
             tasks.forEach(task -> System.out.println(task.join()));
+        } catch (CompletionException | IllegalArgumentException e) {
+            // no server, a bad URL: one line that names it, not a stack trace
+            Throwable why = e instanceof CompletionException ? e.getCause() : e;
+            System.err.println("ThreeUrls: " + base + ": " + why);
+            System.exit(1);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.concurrenthttp.step3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concurrenthttp.contract.CommandRunner;
 import dev.concurrenthttp.contract.ThreeUrlsContract;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class ThreeUrlsTest extends ThreeUrlsContract {
 
     @Test
     void theSessionNamesItselfInItsUserAgent() throws Exception {
-        Printed printed = runMain();
+        CommandRunner.Run printed = runMain();
 
         assertThat(printed.exitCode()).isZero();
         assertThat(printed.out()).contains("\"user-agent\"", AsyncSession.USER_AGENT);

@@ -3,6 +3,7 @@ package dev.concurrenthttp.step4;
 import dev.concurrenthttp.httpbin.LocalHttpbin;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,7 +19,7 @@ public final class ThreeUrls {
 
     static final List<String> PATHS = List.of("/uuid", "/user-agent", "/headers");
 
-    public static void main(String... args) throws Exception {
+    public static void main(String... args) throws InterruptedException {
         // The one line of ours: a local httpbin, unless a base URL is given.
         String base = args.length > 0 ? args[0] : LocalHttpbin.startDaemon().baseUrl();
         try (Session session = new Session(); // a pool; 10 s for each whole request
@@ -30,6 +31,11 @@ public final class ThreeUrls {
             for (Future<String> task : tasks) {
                 System.out.println(task.get()); // in the order of the paths
             }
+        } catch (ExecutionException | IllegalArgumentException e) {
+            // no server, a bad URL: one line that names it, not a stack trace
+            Throwable why = e instanceof ExecutionException ? e.getCause() : e;
+            System.err.println("ThreeUrls: " + base + ": " + why);
+            System.exit(1);
         }
     }
 }
