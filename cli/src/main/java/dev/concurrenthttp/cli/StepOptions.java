@@ -1,5 +1,6 @@
 package dev.concurrenthttp.cli;
 
+import dev.concurrenthttp.commandline.BaseUrl;
 import dev.concurrenthttp.commandline.WholeNumbers;
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ public final class StepOptions {
     /** Declares the options on a step's command; {@code --help} lists them in this order. */
     static CommandSpec declare(CommandSpec command) {
         return command
-                .addOption(valued("--base-url", "URL", URI.class, new OptionValues.BaseUrl(), null,
+                .addOption(valued("--base-url", "URL", URI.class, new BaseUrl(), null,
                         "ask this server (for example https://httpbin.org) instead of an embedded local httpbin"))
                 .addOption(OptionSpec.builder("--path").paramLabel("P")
                         .type(List.class).auxiliaryTypes(String.class).converters(new OptionValues.UrlPath())

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -34,12 +35,15 @@ import picocli.CommandLine.Parameters;
  * is {@code ulimit -Hn}: pass a larger count if yours is above 40,000. That is the point of the
  * demo, not a bug in it. The cure is a limit on requests in flight, as in the first run.
  */
-@Command(name = "unbounded-fan-out-demo", mixinStandardHelpOptions = true,
+@Command(name = "unbounded-fan-out-demo",
         description = "Fetches /delay/1 from a local httpbin REQUESTS times: at most LIMIT at once,"
                 + " then all at once.")
 public final class UnboundedFanOutDemo implements Callable<Integer> {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
+    private boolean help;
 
     @Parameters(index = "0", paramLabel = "REQUESTS", defaultValue = "20000", arity = "0..1",
             converter = WholeNumbers.AtLeastOne.class, description = "how many requests (default 20000)")

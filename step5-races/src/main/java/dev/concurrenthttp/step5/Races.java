@@ -1,6 +1,8 @@
 package dev.concurrenthttp.step5;
 
+import dev.concurrenthttp.commandline.BaseUrl;
 import dev.concurrenthttp.commandline.CommandLines;
+import dev.concurrenthttp.commandline.WholeNumbers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -23,11 +25,14 @@ import picocli.CommandLine.Spec;
  * right. Without {@code --base-url} it starts a scenario server for the run, in a JVM of its
  * own, and also checks there that every race left no loser pending.
  */
-@Command(name = "races", mixinStandardHelpOptions = true, version = "races 1.0",
+@Command(name = "races",
         description = "Runs the easyracer course's scenarios in each style; exits 0 only when all are right.")
 public final class Races implements Callable<Integer> {
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
+    private boolean help;
+
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrl.class,
             description = "the scenario server (default: one started for the run, in a JVM of its own)")
     private URI baseUrl;
 
@@ -35,7 +40,7 @@ public final class Races implements Callable<Integer> {
             description = "futures, session, threads or scope (default: every style this JVM can run)")
     private String style;
 
-    @Option(names = "--scenario", paramLabel = "N", description = "1 to 11 (default: all)")
+    @Option(names = "--scenario", paramLabel = "N", converter = WholeNumbers.AtLeastOne.class, description = "1 to 11 (default: all)")
     private Integer scenario;
 
     @Option(names = "--record", paramLabel = "FILE",
@@ -66,7 +71,6 @@ public final class Races implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         List<String> styles = styles();
         List<Integer> scenarios = scenarios();
-        checkBaseUrl();
         if (style == null && !Styles.isAvailable("scope")) {
             out.println(Styles.SCOPE_SKIPPED);
         }
@@ -115,13 +119,5 @@ public final class Races implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--scenario " + scenario + ": scenarios are 1 to 11");
         }
         return List.of(scenario);
-    }
-
-    private void checkBaseUrl() {
-        if (baseUrl != null && (baseUrl.getHost() == null
-                || !List.of("http", "https").contains(String.valueOf(baseUrl.getScheme())))) {
-            throw new ParameterException(spec.commandLine(),
-                    "--base-url " + baseUrl + ": needs an http:// URL with a host, such as http://127.0.0.1:8080");
-        }
     }
 }

@@ -78,8 +78,8 @@ class RacesTest {
     @CsvSource(delimiter = '|', textBlock = """
             --style|fibers|races: --style fibers: no such style; one of futures, session, threads, scope
             --scenario|12|races: --scenario 12: scenarios are 1 to 11
-            --scenario|one|races: --scenario one
-            --base-url|localhost|races: --base-url localhost: needs an http:// URL with a host, such as http://127.0.0.1:8080
+            --scenario|one|races: --scenario one: not a whole number
+            --base-url|localhost|races: --base-url localhost: needs an http:// or https:// URL
             --speed|9|races: unknown option --speed
             """)
     void badInputIsNamedInOneLineAndExitsTwo(String option, String value, String message) {
