@@ -1,5 +1,6 @@
 package dev.concurrenthttp.benchmark;
 
+import dev.concurrenthttp.commandline.ChildProcesses;
 import dev.concurrenthttp.commandline.CommandLines;
 import dev.concurrenthttp.tour.TourStep;
 import dev.concurrenthttp.tour.Tour;
@@ -167,7 +168,7 @@ public final class Benchmark {
                         + child.errorsFile());
             }
             return ResultRow.measured(who, job, runs, warmup);
-        } catch (IllegalStateException e) {
+        } catch (RunFailed e) {
             return ResultRow.missing(who, job, e.getMessage());
         }
     }
@@ -188,7 +189,7 @@ public final class Benchmark {
                 // wrk runs for a time, not a count: its rate becomes the time it would take for the job.
                 runs.add(new RunFigures(job.requests() / rate, job.requests(), 0, -1, -1, -1));
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | RunFailed e) {
             return ResultRow.missing(WRK, job, e.getMessage());
         }
         return ResultRow.measured(WRK, job, runs, "one run of " + Math.max(1, Math.round(options.warmupSeconds() / 2)) + " s");
@@ -200,7 +201,7 @@ public final class Benchmark {
         try (Child child = Child.start(name, command, logs)) {
             int code = child.waitFor(Duration.ofSeconds(seconds + 60));
             if (code != 0) {
-                throw new IllegalStateException("wrk exited with " + code + ": " + child.errors().strip());
+                throw new RunFailed("wrk exited with " + code + ": " + child.errors().strip());
             }
             return WrkOutput.requestsPerSecond(child.output());
         }
@@ -208,7 +209,7 @@ public final class Benchmark {
 
     private List<String> java(List<String> flags, String name) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(ChildProcesses.java().toString());
         command.addAll(flags);
         if (options.jfr()) {
             command.add("-XX:StartFlightRecording=filename=" + options.out().resolve("jfr").resolve(name + ".jfr")

@@ -1,5 +1,6 @@
 package dev.concurrenthttp.benchmark;
 
+import dev.concurrenthttp.commandline.ChildProcesses;
 import dev.concurrenthttp.tour.TourStep;
 import dev.concurrenthttp.tour.Tour;
 import java.io.IOException;
@@ -214,7 +215,7 @@ public final class FirstRuns {
                 return Optional.empty();
             }
             return Optional.of(new RunFigures(seconds, Integer.parseInt(done.group(1)), 0, -1, -1, -1));
-        } catch (IllegalStateException e) {
+        } catch (RunFailed e) {
             log.println(program.who() + ": " + e.getMessage());
             return Optional.empty();
         }
@@ -230,7 +231,7 @@ public final class FirstRuns {
                         + " runs; see " + child.errorsFile());
             }
             return ResultRow.measured(program.who(), program.job(), figures, "");
-        } catch (IllegalStateException e) {
+        } catch (RunFailed e) {
             return ResultRow.missing(program.who(), program.job(), e.getMessage());
         }
     }
@@ -244,6 +245,6 @@ public final class FirstRuns {
     }
 
     private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return ChildProcesses.java().toString();
     }
 }

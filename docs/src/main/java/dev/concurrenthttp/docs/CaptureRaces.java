@@ -1,5 +1,6 @@
 package dev.concurrenthttp.docs;
 
+import dev.concurrenthttp.commandline.ChildProcesses;
 import dev.concurrenthttp.httpbin.scenarios.Exchange;
 import dev.concurrenthttp.httpbin.scenarios.ScenarioServer;
 import dev.concurrenthttp.step5.Styles;
@@ -73,7 +74,7 @@ public final class CaptureRaces {
     /** Runs {@code Races} for one style in a JVM of its own; returns its lines but the count. */
     private static List<String> runRaces(ScenarioServer server, String style, Path record, boolean preview)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(List.of(ChildProcesses.java().toString()));
         if (preview) {
             command.add("--enable-preview");
         }

@@ -1,5 +1,6 @@
 package dev.concurrenthttp.docs;
 
+import dev.concurrenthttp.commandline.ChildProcesses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class CaptureRecipes {
     /** Runs {@code command} in {@code root} with this build's JDK as {@code java}; returns what it printed. */
     static String run(String command, Path root) throws IOException, InterruptedException {
         List<String> words = new ArrayList<>(List.of(command.split(" ")));
-        words.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        words.set(0, ChildProcesses.java().toString());
         Path out = Files.createTempFile("recipe", ".out");
         Path err = Files.createTempFile("recipe", ".err");
         try {

@@ -1,5 +1,7 @@
 package dev.concurrenthttp.step5;
 
+import dev.concurrenthttp.support.JdkClients;
+import dev.concurrenthttp.support.Tls;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,8 +22,7 @@ final class JdkGet implements AsyncGet {
 
     JdkGet(URI base) {
         this.base = base;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
+        this.client = JdkClients.builder(Tls.systemDefault()) // HTTP/1.1, as every step's
                 .connectTimeout(Duration.ofSeconds(30)) // 10,000 connects at once can wait for a backlog
                 .executor(clientTasks) // the client's own tasks; by default, a pool of platform threads
                 .build();

@@ -34,7 +34,7 @@ public final class ServerProcess implements AutoCloseable {
      * serves.
      */
     public static ServerProcess start() throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path java = ChildProcesses.java();
         Process process = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 ScenarioServer.class.getName(), "--port", "0"))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
