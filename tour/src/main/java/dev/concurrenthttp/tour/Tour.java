@@ -2,6 +2,7 @@ package dev.concurrenthttp.tour;
 
 import dev.concurrenthttp.cli.MeasuredRun;
 import dev.concurrenthttp.cli.Report;
+import dev.concurrenthttp.cli.StepOptions;
 import dev.concurrenthttp.cli.SvgTimeline;
 import dev.concurrenthttp.commandline.CommandLines;
 import dev.concurrenthttp.httpbin.LocalHttpbin;
@@ -43,9 +44,10 @@ public final class Tour implements Callable<Integer> {
             new TourStep("step4-virtual-threads", dev.concurrenthttp.step4.VirtualThreadFetcher::new, true,
                     "gather(*[requests.get(url) ...])"));
 
-    static final List<String> THREE_PATHS = List.of("/uuid", "/user-agent", "/headers");
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
-    static final int LIMIT = 100;
+    /** The options of a step's command line when given none: the three URLs, 100 at once, 10 s. */
+    static final List<String> THREE_PATHS = StepOptions.DEFAULT_PATHS;
+    static final Duration TIMEOUT = StepOptions.DEFAULT_TIMEOUT;
+    static final int LIMIT = StepOptions.DEFAULT_LIMIT;
 
     /** A demo run: N requests to /delay/D. Step 1 gets a short one: it takes N × D. */
     record Demo(int requests, double delaySeconds, int limit) {
