@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +29,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "capture-runs", synopsisHeading = "usage: ",
         description = "Runs the steps, the tour and a short benchmark, and keeps what they print for the docs.")
 public final class CaptureRuns implements Callable<Integer> {
+
+    /** A demo that runs longer has hung: the build stops rather than wait for ever. */
+    private static final Duration DEMO_LIMIT = Duration.ofMinutes(3);
 
     @Parameters(index = "0", paramLabel = "CAPTURED_DIR", description = "where each run's output goes")
     private Path captured;
@@ -150,8 +156,12 @@ public final class CaptureRuns implements Callable<Integer> {
         PrintStream original = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            new Thread(task, "main").start();
-            task.get();
+            Thread thread = new Thread(task, "main");
+            thread.setDaemon(true); // one that hangs must not keep the build's JVM alive
+            thread.start();
+            task.get(DEMO_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(name + ": " + mainClass.getName() + " did not end within " + DEMO_LIMIT, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(name + ": interrupted", e);
