@@ -92,8 +92,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         Results results;
         try {
             results = Benchmark.measure(options, tools, stdout);
-        } catch (IllegalStateException e) {
-            stderr.println("benchmark: " + e.getMessage()); // a server that did not start: no bug, no stack trace
+        } catch (RunFailed e) {
+            stderr.println("benchmark: " + e.getMessage());
             return CommandLines.FAILED;
         }
         results.write(options.out());

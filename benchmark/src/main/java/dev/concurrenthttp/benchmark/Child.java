@@ -2,7 +2,6 @@ package dev.concurrenthttp.benchmark;
 
 import dev.concurrenthttp.commandline.ChildProcesses;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ final class Child implements AutoCloseable {
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
             return new Child(name, process, out, err);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + name + " (" + command.getFirst() + "): " + e.getMessage(), e);
+            throw new RunFailed("cannot start " + name + " (" + command.getFirst() + "): " + e.getMessage(), e);
         }
     }
 
@@ -46,12 +45,12 @@ final class Child implements AutoCloseable {
         try {
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 close();
-                throw new IllegalStateException(name + " did not finish within " + limit.toSeconds() + " s; stopped it");
+                throw new RunFailed(name + " did not finish within " + limit.toSeconds() + " s; stopped it");
             }
         } catch (InterruptedException e) {
             close();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(name + ": interrupted", e);
+            throw new RunFailed(name + ": interrupted", e);
         }
         return process.exitValue();
     }

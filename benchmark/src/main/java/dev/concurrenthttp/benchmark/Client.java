@@ -10,10 +10,8 @@ import dev.concurrenthttp.tour.TourStep;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -75,22 +73,12 @@ public final class Client implements Callable<Integer> {
         Batch batch = new Batch(Collections.nCopies(requests, url), limit, TIMEOUT);
         try (ProcessCost cost = ProcessCost.start(); Fetcher fetcher = step.fetchers().get()) {
             fetcher.prepare(batch); // its pool and threads, before any clock starts: as the command line does
-            warmUp(fetcher, batch, new Warmup(warmupSeconds), out, err);
+            new Warmup(warmupSeconds).warmUp(() -> timed(fetcher, batch, err).seconds(), out);
             for (int i = 0; i < runs; i++) {
                 out.println(measure(fetcher, batch, cost, err).line());
             }
         }
         return CommandLines.OK;
-    }
-
-    private static void warmUp(Fetcher fetcher, Batch batch, Warmup warmup, PrintStream out, PrintStream err) {
-        List<Double> seconds = new ArrayList<>();
-        long start = System.nanoTime();
-        do {
-            seconds.add(timed(fetcher, batch, err).seconds());
-        } while (!warmup.done(seconds, (System.nanoTime() - start) / 1e9));
-        out.printf(Locale.ROOT, "warmup runs=%d seconds=%.1f settled=%b%n", seconds.size(),
-                (System.nanoTime() - start) / 1e9, Warmup.settled(seconds));
     }
 
     private static RunFigures measure(Fetcher fetcher, Batch batch, ProcessCost cost, PrintStream err) {

@@ -37,7 +37,7 @@ final class HttpbinServer implements AutoCloseable {
             Waiting.pause();
         }
         child.close();
-        throw new IllegalStateException("the local httpbin did not start within 30 s: " + child.errors().strip());
+        throw new RunFailed("the local httpbin did not start within 30 s: " + child.errors().strip());
     }
 
     URI baseUri() {

@@ -40,7 +40,7 @@ final class NginxServer implements AutoCloseable {
             Waiting.pause();
         }
         child.close();
-        throw new IllegalStateException("nginx did not start on port " + port + " within 10 s: "
+        throw new RunFailed("nginx did not start on port " + port + " within 10 s: "
                 + (child.errors() + read(dir.resolve("error.log"))).strip());
     }
 

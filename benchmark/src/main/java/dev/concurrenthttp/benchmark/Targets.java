@@ -73,7 +73,7 @@ final class Targets {
         }
         double bound = row.job().path().equals(Job.THE_THREE) ? F1_THREE_URLS_OVER_AIOHTTP : F1_ALL_IN_FLIGHT_OVER_AIOHTTP;
         return aiohttpCold.filter(ResultRow::hasRuns)
-                .map(a -> verdict(median <= bound * a.seconds().median(), String.format(Locale.ROOT, "%.2fx aiohttp, ",
+                .map(a -> verdict(median <= bound * a.seconds().median(), String.format(Locale.ROOT, "%.2fx: ",
                         median / a.seconds().median())))
                 .orElse("");
     }

@@ -17,7 +17,7 @@ final class Waiting {
             Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a server", e);
+            throw new RunFailed("interrupted while waiting for a server", e);
         }
     }
 
@@ -34,7 +34,7 @@ final class Waiting {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new IllegalStateException("no free port on 127.0.0.1: " + e.getMessage(), e);
+            throw new RunFailed("no free port on 127.0.0.1: " + e.getMessage(), e);
         }
     }
 }

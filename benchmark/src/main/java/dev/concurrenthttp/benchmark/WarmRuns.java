@@ -7,7 +7,6 @@ import dev.concurrenthttp.tour.TourStep;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -59,14 +58,7 @@ public final class WarmRuns implements Callable<Integer> {
         StepCommand command = step.concurrent() ? StepCommand.concurrent(step.module(), step.fetchers())
                 : StepCommand.sequential(step.module(), step.fetchers());
         String[] stepArgs = args.toArray(String[]::new);
-        List<Double> warmup = new ArrayList<>();
-        Warmup rule = new Warmup(warmupSeconds);
-        long start = System.nanoTime();
-        do {
-            warmup.add(timed(command, stepArgs));
-        } while (!rule.done(warmup, (System.nanoTime() - start) / 1e9));
-        out.printf(Locale.ROOT, "warmup runs=%d seconds=%.1f settled=%b%n", warmup.size(),
-                (System.nanoTime() - start) / 1e9, Warmup.settled(warmup));
+        new Warmup(warmupSeconds).warmUp(() -> timed(command, stepArgs), out);
         for (int i = 0; i < runs; i++) {
             out.println(new RunFigures(timed(command, stepArgs), 0, 0, -1, -1, -1).line());
         }
@@ -79,7 +71,7 @@ public final class WarmRuns implements Callable<Integer> {
         int code = command.run(stepArgs, new PrintStream(PrintStream.nullOutputStream()), err);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (code != CommandLines.OK) {
-            throw new IllegalStateException(step.module() + " " + String.join(" ", stepArgs) + " exited with " + code);
+            throw new RunFailed(step.module() + " " + String.join(" ", stepArgs) + " exited with " + code);
         }
         return seconds;
     }

@@ -1,6 +1,10 @@
 package dev.concurrenthttp.benchmark;
 
+import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleSupplier;
 
 /**
  * When to step warming up: after at least {@code minSeconds}, once the last three runs agree within
@@ -19,6 +23,17 @@ record Warmup(double minSeconds) {
         if (minSeconds < 0) {
             throw new IllegalArgumentException("warm-up seconds must not be negative, got " + minSeconds);
         }
+    }
+
+    /** Runs {@code run}, which returns its seconds, until warm; prints the line the parent reads. */
+    void warmUp(DoubleSupplier run, PrintStream out) {
+        List<Double> seconds = new ArrayList<>();
+        long start = System.nanoTime();
+        do {
+            seconds.add(run.getAsDouble());
+        } while (!done(seconds, (System.nanoTime() - start) / 1e9));
+        out.printf(Locale.ROOT, "warmup runs=%d seconds=%.1f settled=%b%n", seconds.size(),
+                (System.nanoTime() - start) / 1e9, settled(seconds));
     }
 
     boolean done(List<Double> runSeconds, double elapsedSeconds) {
