@@ -28,7 +28,7 @@ final class FirstRunTable {
         t.append("that has done it before. The three URLs and 1,000 x /delay/1 ask a local httpbin in a JVM\n");
         t.append("of its own; step 4's 5,000 x /delay/1 starts one inside its own JVM. Targets, with the cache:\n");
         t.append("the three URLs within 1.5x aiohttp's first run, 1,000 no slower, step 4's 5,000 within 3.0 s.\n");
-        t.append(format(FORMAT, "who", "cold", "AOT cache", "warm", "target, x aiohttp"));
+        t.append(format(FORMAT, "who", "cold", "AOT cache", "warm", "target"));
         Map<Job, Map<String, Map<String, ResultRow>>> byJob = new LinkedHashMap<>();
         for (ResultRow row : rows) {
             byJob.computeIfAbsent(row.job(), job -> new LinkedHashMap<>())
