@@ -1,13 +1,13 @@
 package dev.concurrenthttp.httpbin;
 
 import dev.concurrenthttp.commandline.CommandLines;
+import dev.concurrenthttp.commandline.ServerOptions;
 import dev.concurrenthttp.commandline.UntilStopped;
-import dev.concurrenthttp.commandline.WholeNumbers;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * The local httpbin's command line: start it, print its URL, serve until Ctrl-C. Kept apart from
@@ -18,15 +18,8 @@ import picocli.CommandLine.Option;
         footer = "Exit status: 1 when the port cannot be bound, 2 for bad usage.")
 public final class ServeCommand implements Callable<Integer> {
 
-    static final int DEFAULT_PORT = 8080;
-
-    @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
-            converter = WholeNumbers.Port.class,
-            description = "listen on port N (default ${DEFAULT-VALUE}; 0 picks a free port)")
-    private int port;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
-    private boolean help;
+    @Mixin
+    private ServerOptions options;
 
     private final PrintStream out;
     private final Consumer<LocalHttpbin> serve;
@@ -48,7 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LocalHttpbin httpbin = LocalHttpbin.start(port)) {
+        try (LocalHttpbin httpbin = LocalHttpbin.start(options.port())) {
             out.println("local httpbin serving on " + httpbin.baseUri() + " (Ctrl-C to stop)");
             out.flush();
             serve.accept(httpbin);

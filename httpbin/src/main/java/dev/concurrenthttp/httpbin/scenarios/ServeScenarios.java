@@ -1,12 +1,12 @@
 package dev.concurrenthttp.httpbin.scenarios;
 
 import dev.concurrenthttp.commandline.CommandLines;
-import dev.concurrenthttp.commandline.WholeNumbers;
+import dev.concurrenthttp.commandline.ServerOptions;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** The command line of {@link ScenarioServer#main}: start, print the URL, serve. */
 @Command(name = "scenario-server", sortOptions = false, synopsisHeading = "usage: ",
@@ -14,12 +14,8 @@ import picocli.CommandLine.Option;
         footer = "Exit status: 1 when the port cannot be bound, 2 for bad usage.")
 final class ServeScenarios implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", converter = WholeNumbers.Port.class,
-            description = "listen on port N (default ${DEFAULT-VALUE}; 0 picks a free port)")
-    private int port;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
-    private boolean help;
+    @Mixin
+    private ServerOptions options;
 
     private final PrintStream out;
     private final Consumer<ScenarioServer> serve;
@@ -36,7 +32,7 @@ final class ServeScenarios implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ScenarioServer server = ScenarioServer.start(port)) {
+        try (ScenarioServer server = ScenarioServer.start(options.port())) {
             out.println(ScenarioServer.SERVING_ON + server.baseUri() + " (Ctrl-C to stop)");
             out.flush();
             serve.accept(server);
