@@ -35,6 +35,13 @@ class ListingsFitTest {
     }
 
     @Test
+    void listingsAreSetSmallEnoughForAHundredColumnsBesideTheTableOfContents() throws IOException {
+        assertThat(Files.readString(PAGE)).as("the guide's docinfo.html, in the page's head")
+                .containsPattern("@media screen and \\(min-width: 1280px\\) \\{\\s*\\.literalblock pre, "
+                        + "\\.listingblock > \\.content > pre \\{ font-size: \\.90625em; \\}");
+    }
+
+    @Test
     void codeKeepsItsThreeDotsAndQuotesAsTyped() throws IOException {
         List<String> changed = new ArrayList<>();
         Matcher code = CODE.matcher(Files.readString(PAGE));
