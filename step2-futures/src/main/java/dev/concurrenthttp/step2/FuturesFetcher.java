@@ -57,11 +57,8 @@ public final class FuturesFetcher implements Fetcher {
                     started.markNow(); // it has a permit: the request starts now
                     return client.fetch(url);
                 }));
-        return body.handle((value, error) -> {
-            long end = System.nanoTime();
-            // One that timed out waiting for its permit never started: it takes no time at all.
-            return Outcome.of(url, batch.timeout(), value, error, started.orElse(end), end);
-        });
+        // One that timed out waiting for its permit never started: it takes no time at all.
+        return body.handle((value, error) -> Outcome.of(url, batch.timeout(), value, error, started));
     }
     // end::limited-fetch[]
 

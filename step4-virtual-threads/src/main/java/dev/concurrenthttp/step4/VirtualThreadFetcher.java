@@ -55,19 +55,13 @@ public final class VirtualThreadFetcher extends SessionFetcher<Session> {
 
     // tag::limited[]
     private static Outcome fetch(Session session, Semaphore inFlight, URI url, Batch batch) {
-        long queued = System.nanoTime();
+        // It starts when an attempt gets a permit; one that never gets one takes no time at all.
         StartTime started = new StartTime();
         // One deadline from now for every attempt and every wait between them (chapter 5); each
         // attempt takes a permit of its own, so a request waiting to retry holds no slot.
-        Outcome outcome = Outcome.timed(url, batch.timeout(), () -> BlockingRetry.call(
+        return Outcome.timed(url, batch.timeout(), started, () -> BlockingRetry.call(
                 batch.retryPolicy(), url, batch.timeout(),
                 left -> attempt(session, inFlight, url, left, started)));
-        // One that timed out waiting for its first permit started when it was asked for.
-        long start = started.orElse(queued);
-        return switch (outcome) {
-            case Outcome.Success s -> new Outcome.Success(url, s.body(), start, s.endNanos());
-            case Outcome.Failure f -> new Outcome.Failure(url, f.error(), start, f.endNanos());
-        };
     }
 
     private static String attempt(Session session, Semaphore inFlight, URI url, Duration left,

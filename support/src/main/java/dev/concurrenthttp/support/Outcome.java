@@ -31,16 +31,24 @@ public sealed interface Outcome {
      * it ended, and its body or its failure, classified by {@link Failures}.
      */
     static Outcome timed(URI url, Duration timeout, Attempt attempt) {
-        long start = System.nanoTime();
+        StartTime now = new StartTime();
+        now.markNow();
+        return timed(url, timeout, now, attempt);
+    }
+
+    /**
+     * {@link #timed}, for a request that may wait for its turn under a limit: it starts when
+     * {@code started} was marked. One that never got a turn takes no time: it starts at its end.
+     */
+    static Outcome timed(URI url, Duration timeout, StartTime started, Attempt attempt) {
         try {
             String body = attempt.body();
-            return of(url, timeout, body, null, start, System.nanoTime());
+            return of(url, timeout, body, null, started);
         } catch (Exception e) {
-            long end = System.nanoTime();
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            return of(url, timeout, null, e, start, end);
+            return of(url, timeout, null, e, started);
         }
     }
 
@@ -49,6 +57,12 @@ public sealed interface Outcome {
      * completed with {@code body} or {@code error}, the two arguments
      * {@code CompletableFuture.handle} passes. The error is classified by {@link Failures}.
      */
+    /** {@link #of}, for a request that may wait for its turn: one that never got it takes no time. */
+    static Outcome of(URI url, Duration timeout, String body, Throwable error, StartTime started) {
+        long end = System.nanoTime();
+        return of(url, timeout, body, error, started.orElse(end), end);
+    }
+
     static Outcome of(URI url, Duration timeout, String body, Throwable error, long startNanos, long endNanos) {
         if (error != null) {
             return new Failure(url, Failures.classify(url, timeout, error), startNanos, endNanos);

@@ -29,6 +29,31 @@ class OutcomeTest {
     }
 
     @Test
+    void aRequestStartsWhenItGetsItsTurnUnderTheLimit() throws Exception {
+        StartTime started = new StartTime();
+
+        Outcome outcome = Outcome.timed(URL, TIMEOUT, started, () -> {
+            Thread.sleep(50); // waiting for its turn
+            started.markNow();
+            return "body";
+        });
+        long afterTheWait = outcome.endNanos() - outcome.startNanos();
+
+        assertThat(afterTheWait).as("nanoseconds from its turn to its end").isLessThan(50_000_000);
+    }
+
+    @Test
+    void aRequestThatNeverGotItsTurnTakesNoTime() {
+        Outcome outcome = Outcome.timed(URL, TIMEOUT, new StartTime(), () -> {
+            Thread.sleep(20);
+            throw new TimeoutException("no free slot within the deadline");
+        });
+
+        assertThat(outcome.startNanos()).isEqualTo(outcome.endNanos());
+        assertThat(outcome).isInstanceOf(Outcome.Failure.class);
+    }
+
+    @Test
     void timedClassifiesWhatABlockingAttemptThrew() {
         Outcome outcome = Outcome.timed(URL, TIMEOUT, () -> {
             throw new ConnectException("refused");
