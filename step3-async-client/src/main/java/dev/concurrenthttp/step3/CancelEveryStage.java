@@ -25,8 +25,10 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
  * on, sends the request, and records the exchange's own {@code Cancellable} with
  * {@code setDependency}. Then the outer {@code setDependency} runs, and replaces it with the
  * lease's, which is over: the scope's {@code ComplexCancellable} holds one dependency, the last
- * one set. A connect on loopback is fast enough to lose the same race. Seen on every request over
- * a reused connection; {@code CancelEveryStageTest} shows it with the session's client.
+ * one set. A connect on loopback is fast enough to lose the same race. Seen on most requests over
+ * a reused connection; when the lease completes a moment later instead, on the pool's side, the
+ * order is right and the cancel works. {@code CancelEveryStageTest} shows it with the session's
+ * client.
  *
  * <p>The workaround, first in the client's chain, hands the rest of the chain a dependency that
  * keeps every stage recorded and cancels them all. It builds a new {@code AsyncExecChain.Scope}

@@ -16,20 +16,27 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The defect {@link CancelEveryStage} works around, shown with the session's HttpClient 5
- * client without it: a cancel of a request sent over a reused connection reaches nothing, and
- * the connection stays open. If the first test starts to fail, HttpClient 5 has fixed the defect, and the workaround
- * can go.
+ * client without it: a cancel of a request sent over a reused connection can reach nothing, and
+ * the connection stays open. The defect is a race that the cancel usually loses, so the first
+ * test tries up to {@link #TRIES} times. If it starts to fail, HttpClient 5 has fixed the defect,
+ * and the workaround can go.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class CancelEveryStageTest {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(3);
+    private static final int TRIES = 5;
 
     @Test
-    void withoutTheWorkaroundACancelOnAReusedConnectionReachesNothing() throws Exception {
-        assertThat(hangsUpAfterCancel(sessionClient()))
-                .as("HttpClient 5.6.5 alone loses this cancel; if it no longer does, remove CancelEveryStage")
-                .isFalse();
+    void withoutTheWorkaroundACancelOnAReusedConnectionCanReachNothing() throws Exception {
+        boolean lost = false;
+        for (int i = 0; i < TRIES && !lost; i++) {
+            lost = !hangsUpAfterCancel(sessionClient());
+        }
+        assertThat(lost)
+                .as("HttpClient 5.6.5 alone loses this cancel in some of %d tries; if it no longer does,"
+                        + " remove CancelEveryStage", TRIES)
+                .isTrue();
     }
 
     @Test
